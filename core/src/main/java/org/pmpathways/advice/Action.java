@@ -1,0 +1,27 @@
+package org.pmpathways.advice;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A next step for the candidate.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id a stable identifier hosts may key their own content on (see the contract)
+ * @param pathway the pathway this step serves, or {@code null} for a step that serves any pathway
+ * @param competency the competency it builds or shows, or {@code null}
+ * @param priority 1 for the first step, 2 for the next, and so on
+ * @param title a short imperative line
+ * @param detail a few sentences on how to do it
+ * @param because why it was chosen for this candidate
+ */
+public record Action(String id, Pathway pathway, Competency competency, int priority, String title,
+    String detail, List<String> because) {
+  public Action {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(title, "title must not be null");
+    Objects.requireNonNull(detail, "detail must not be null");
+    because = List.copyOf(because);
+  }
+}

@@ -1,0 +1,59 @@
+package org.pmpathways.advice;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.pmpathways.profile.RoleFamily;
+
+/**
+ * What the advisor concluded for one profile. It mirrors the advice JSON of the contract.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param profileId the profile's id, or {@code null} when it had none
+ * @param roleFamily the role family the advice is for: the profile's role, or the one read from its title
+ * @param primaryPathway the best-fitting pathway, or {@code null} for someone already a product manager
+ * @param pathways all three pathways, best first; empty for someone already a product manager
+ * @param actions the next steps, best first
+ * @param competencies the three competencies, in {@link Competency} order
+ * @param warnings what the candidate should hear plainly
+ * @param explanation the rules that fired, in the order they fired
+ */
+public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPathway,
+    List<PathwayScore> pathways, List<Action> actions, List<CompetencyRating> competencies,
+    List<Warning> warnings, List<Explanation> explanation) {
+
+  public Advice {
+    Objects.requireNonNull(roleFamily, "roleFamily must not be null");
+    pathways = List.copyOf(pathways);
+    actions = List.copyOf(actions);
+    competencies = List.copyOf(competencies);
+    warnings = List.copyOf(warnings);
+    explanation = List.copyOf(explanation);
+  }
+
+  /** The primary pathway, empty for someone already a product manager. */
+  public Optional<Pathway> primary() {
+    return Optional.ofNullable(primaryPathway);
+  }
+
+  /** The action with this id, if the advice has it. */
+  public Optional<Action> action(String id) {
+    return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The score of a pathway, if the advice weighed it. */
+  public Optional<PathwayScore> pathway(Pathway pathway) {
+    return pathways.stream().filter(p -> p.pathway() == pathway).findFirst();
+  }
+
+  /** The rating of a competency. */
+  public Optional<CompetencyRating> competency(Competency competency) {
+    return competencies.stream().filter(c -> c.competency() == competency).findFirst();
+  }
+
+  /** Whether the advice carries the warning with this id. */
+  public boolean hasWarning(String id) {
+    return warnings.stream().anyMatch(w -> w.id().equals(id));
+  }
+}

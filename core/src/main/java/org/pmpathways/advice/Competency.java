@@ -1,0 +1,9 @@
+package org.pmpathways.advice;
+
+/** What hiring managers look for in a product manager, whatever the pathway. */
+public enum Competency {
+  CUSTOMER_EMPATHY,
+  BUSINESS_SENSE,
+  /** A record of getting things done. */
+  EXECUTION
+}

@@ -1,0 +1,20 @@
+package org.pmpathways.advice;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How well a pathway fits the candidate, from 0 to 100, and why.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param pathway the pathway
+ * @param score its fit, 0 to 100
+ * @param reasons the reasons behind the score, in the order the rules found them
+ */
+public record PathwayScore(Pathway pathway, int score, List<String> reasons) {
+  public PathwayScore {
+    Objects.requireNonNull(pathway, "pathway must not be null");
+    reasons = List.copyOf(reasons);
+  }
+}

@@ -1,0 +1,43 @@
+package org.pmpathways;
+
+import org.pmpathways.advice.Advice;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.RoleFamily;
+
+/**
+ * Advises candidates on how to break into product management. Build one advisor when the host
+ * starts, since building it compiles the rules, and share it: it is thread-safe and every call is
+ * independent.
+ *
+ * <pre>{@code
+ * PathwayAdvisor advisor = PathwayAdvisor.builder().build();
+ * Profile profile = Profile.builder()
+ *     .title("Senior Software Engineer")
+ *     .yearsExperience(5)
+ *     .employer(Employer.of(true, true, false))
+ *     .build();
+ * Advice advice = advisor.advise(profile);
+ * advice.primary();            // Optional[PRODUCT_TRIO]
+ * advice.actions().get(0).id(); // the first next step
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public interface PathwayAdvisor {
+
+  /** Returns a builder for an advisor with the library's own rules. */
+  static PathwayAdvisorBuilder builder() {
+    return new PathwayAdvisorBuilder();
+  }
+
+  /**
+   * Advises one candidate. The same profile always gets the same advice.
+   *
+   * @throws NullPointerException if the profile is null
+   * @throws AdvisorException if the rules fail for this profile; no partial advice is returned
+   */
+  Advice advise(Profile profile);
+
+  /** Reads a free-text job title into a role family, as {@link #advise} does when a profile has no role. */
+  RoleFamily classifyTitle(String title);
+}

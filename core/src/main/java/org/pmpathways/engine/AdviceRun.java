@@ -1,0 +1,234 @@
+package org.pmpathways.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.pmpathways.AdvisorException;
+import org.pmpathways.advice.Action;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyLevel;
+import org.pmpathways.advice.CompetencyRating;
+import org.pmpathways.advice.Explanation;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.PathwayScore;
+import org.pmpathways.advice.Warning;
+import org.pmpathways.facts.ActionProposal;
+import org.pmpathways.facts.Candidate;
+import org.pmpathways.facts.CompetencyEvidence;
+import org.pmpathways.facts.CompetencyVerdict;
+import org.pmpathways.facts.PathwayPoints;
+import org.pmpathways.facts.PathwayTotal;
+import org.pmpathways.facts.PrimaryPathway;
+import org.pmpathways.facts.SkillSignal;
+import org.pmpathways.facts.WarningRaised;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.SideProject;
+
+/**
+ * Advises one profile: a fresh session over the shared rule base, the facts inserted in a fixed
+ * order, the rules fired, and the conclusions turned into {@link Advice}.
+ *
+ * <p>Each call owns its session, so any number of calls may run at once over one {@link RuleSet}.
+ */
+public final class AdviceRun {
+  private final RuleSet rules;
+  private final int maxFirings;
+
+  /**
+   * @param rules the compiled rules, vocabulary and texts
+   * @param maxFirings how many rule firings one call may take before it is stopped as a runaway
+   */
+  public AdviceRun(RuleSet rules, int maxFirings) {
+    this.rules = rules;
+    this.maxFirings = maxFirings;
+  }
+
+  /**
+   * Advises a validated profile.
+   *
+   * @throws AdvisorException if a rule fails or the rules do not finish within the firing limit
+   */
+  public Advice advise(Profile profile) {
+    Candidate candidate = candidate(profile);
+    Trail trail = new Trail();
+    KieSession session = rules.kieBase().newKieSession();
+    try {
+      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
+      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trail);
+      session.insert(candidate);
+      for (SideProject project : profile.sideProjects()) {
+        session.insert(project);
+      }
+      for (SkillSignal signal : rules.skills().read(profile.skills())) {
+        session.insert(signal);
+      }
+      for (Pathway pathway : Pathway.values()) {
+        session.insert(pathway);
+      }
+      for (Competency competency : Competency.values()) {
+        session.insert(competency);
+      }
+      int fired = session.fireAllRules(maxFirings);
+      if (fired >= maxFirings) {
+        List<Trail.Firing> firings = trail.firings();
+        String last = firings.isEmpty() ? "?" : firings.get(firings.size() - 1).rule();
+        throw new AdvisorException("the rules did not finish within " + maxFirings
+            + " firings; the last rule to fire was '" + last + "'");
+      }
+    } catch (ConsequenceException e) {
+      throw new AdvisorException("rule '" + e.getMatch().getRule().getName() + "' failed: " + rootMessage(e), e);
+    } catch (AdvisorException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new AdvisorException("the rule engine failed: " + rootMessage(e), e);
+    } finally {
+      session.dispose();
+    }
+    return assemble(profile, candidate, trail);
+  }
+
+  private Candidate candidate(Profile profile) {
+    if (profile.role().isPresent()) {
+      return new Candidate(profile, profile.role().get(), "role given");
+    }
+    String title = profile.title().orElseThrow();
+    TitleClassifier.Reading reading = rules.titles().read(title);
+    String source = reading.phrase() == null
+        ? "title '" + title + "' matched no known job"
+        : "title '" + title + "' read as '" + reading.phrase() + "'";
+    return new Candidate(profile, reading.family(), source);
+  }
+
+  private Advice assemble(Profile profile, Candidate candidate, Trail trail) {
+    Messages m = rules.messages();
+    Map<Pathway, Integer> scores = new EnumMap<>(Pathway.class);
+    for (PathwayTotal total : trail.live(PathwayTotal.class)) {
+      scores.put(total.pathway(), total.score());
+    }
+    Pathway primary = trail.live(PrimaryPathway.class).stream().map(PrimaryPathway::pathway).findFirst().orElse(null);
+
+    List<PathwayScore> pathways = new ArrayList<>();
+    for (Map.Entry<Pathway, Integer> e : scores.entrySet()) {
+      List<String> reasons = new ArrayList<>();
+      for (PathwayPoints p : trail.live(PathwayPoints.class)) {
+        if (p.pathway() == e.getKey()) {
+          reasons.add(m.text("reason." + p.reason(), p.args()));
+        }
+      }
+      pathways.add(new PathwayScore(e.getKey(), e.getValue(), distinct(reasons)));
+    }
+    pathways.sort(Comparator.comparingInt((PathwayScore p) -> p.pathway() == primary ? 0 : 1)
+        .thenComparingInt(p -> -p.score()).thenComparing(PathwayScore::pathway));
+
+    List<Action> actions = actions(trail.live(ActionProposal.class), scores, primary, m);
+
+    List<CompetencyRating> competencies = new ArrayList<>();
+    for (Competency c : Competency.values()) {
+      CompetencyLevel level = trail.live(CompetencyVerdict.class).stream().filter(v -> v.competency() == c)
+          .map(CompetencyVerdict::level).max(Comparator.naturalOrder()).orElse(CompetencyLevel.GAP);
+      List<String> evidence = new ArrayList<>();
+      for (CompetencyEvidence ev : trail.live(CompetencyEvidence.class)) {
+        if (ev.competency() == c) {
+          evidence.add(m.text("evidence." + ev.reason(), ev.args()));
+        }
+      }
+      competencies.add(new CompetencyRating(c, level, distinct(evidence)));
+    }
+
+    Map<String, Warning> warnings = new LinkedHashMap<>();
+    for (WarningRaised w : trail.live(WarningRaised.class)) {
+      warnings.putIfAbsent(w.id(), new Warning(w.id(), m.text("warning." + w.id(), w.args())));
+    }
+
+    List<Explanation> explanation = new ArrayList<>();
+    for (Trail.Firing f : trail.firings()) {
+      explanation.add(new Explanation(f.rule(), effect(f.inserted(), m),
+          f.matched().stream().map(String::valueOf).toList()));
+    }
+    return new Advice(profile.id().orElse(null), candidate.getRoleFamily(), primary, pathways, actions,
+        competencies, List.copyOf(warnings.values()), explanation);
+  }
+
+  private static List<Action> actions(List<ActionProposal> proposals, Map<Pathway, Integer> scores,
+      Pathway primary, Messages m) {
+    Map<String, List<ActionProposal>> byId = new LinkedHashMap<>();
+    for (ActionProposal p : proposals) {
+      byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
+    }
+    record Ranked(ActionProposal first, int rank, List<String> because) {}
+    List<Ranked> ranked = new ArrayList<>();
+    for (List<ActionProposal> group : byId.values()) {
+      ActionProposal first = group.get(0);
+      int weight = group.stream().mapToInt(ActionProposal::weight).max().orElse(0);
+      Pathway pathway = first.pathway() == null ? primary : first.pathway();
+      int rank = (pathway == null ? 0 : scores.getOrDefault(pathway, 0)) + weight;
+      List<String> because = new ArrayList<>();
+      for (ActionProposal p : group) {
+        because.add(m.text("reason." + p.reason(), p.args()));
+      }
+      ranked.add(new Ranked(first, rank, distinct(because)));
+    }
+    ranked.sort(Comparator.comparingInt((Ranked r) -> -r.rank())
+        .thenComparingInt(r -> r.first().pathway() == null ? -1 : r.first().pathway().ordinal())
+        .thenComparing(r -> r.first().id()));
+    List<Action> actions = new ArrayList<>();
+    for (Ranked r : ranked) {
+      String id = r.first().id();
+      actions.add(new Action(id, r.first().pathway(), r.first().competency(), actions.size() + 1,
+          m.text("action." + id + ".title", List.of()), m.text("action." + id + ".detail", List.of()), r.because()));
+    }
+    return actions;
+  }
+
+  private static String effect(List<Object> inserted, Messages m) {
+    if (inserted.isEmpty()) {
+      return "no new conclusion (it supports one already drawn)";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Object fact : inserted) {
+      parts.add(describe(fact, m));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String describe(Object fact, Messages m) {
+    if (fact instanceof PathwayPoints p) {
+      return p.pathway() + " " + (p.points() >= 0 ? "+" : "") + p.points() + ": " + m.text("reason." + p.reason(), p.args());
+    } else if (fact instanceof PathwayTotal t) {
+      return t.pathway() + " scores " + t.score();
+    } else if (fact instanceof PrimaryPathway p) {
+      return p.pathway() + " is the primary pathway";
+    } else if (fact instanceof ActionProposal a) {
+      return "proposes " + a.id() + ": " + m.text("reason." + a.reason(), a.args());
+    } else if (fact instanceof CompetencyEvidence e) {
+      return e.competency() + " evidence +" + e.points() + (e.demonstrated() ? " (demonstrated)" : "") + ": "
+          + m.text("evidence." + e.reason(), e.args());
+    } else if (fact instanceof CompetencyVerdict v) {
+      return "rates " + v.competency() + " " + v.level();
+    } else if (fact instanceof WarningRaised w) {
+      return "warns " + w.id();
+    }
+    return "concludes " + fact;
+  }
+
+  private static List<String> distinct(List<String> texts) {
+    Set<String> seen = new LinkedHashSet<>(texts);
+    return List.copyOf(seen);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+  }
+}

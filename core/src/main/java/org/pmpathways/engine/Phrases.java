@@ -1,0 +1,121 @@
+package org.pmpathways.engine;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A table of phrases, each with a value, matched against free text as whole words. Text and phrases
+ * go through the same normalisation: accents and case are dropped, punctuation splits words,
+ * {@code &} becomes "and", and each word may be rewritten or dropped through a word map.
+ *
+ * <p>Immutable and thread-safe once built.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class Phrases<V> {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+  /** A phrase found in a text: where it starts, how many words it spans, and its value. */
+  record Match<V>(String phrase, int start, int length, V value) {}
+
+  private final Map<String, String[]> words;
+  private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+  private record Entry<V>(String phrase, String[] tokens, V value) {}
+
+  /**
+   * @param words a word map: each word maps to its replacement words, none to drop it
+   */
+  Phrases(Map<String, String[]> words) {
+    this.words = Map.copyOf(words);
+  }
+
+  /**
+   * Adds a phrase; a phrase already present keeps its first value.
+   *
+   * @throws IllegalArgumentException if the phrase has a word the word map drops, since such a
+   *     phrase would match more than it says
+   */
+  void add(String phrase, V value) {
+    String[] tokens = tokens(phrase);
+    for (String raw : NON_WORD.split(plain(phrase))) {
+      String[] mapped = words.get(raw);
+      if (mapped != null && mapped.length == 0) {
+        throw new IllegalArgumentException("phrase '" + phrase + "' has the word '" + raw
+            + "', which is dropped from every text; leave it out of the phrase");
+      }
+    }
+    if (tokens.length == 0) {
+      throw new IllegalArgumentException("phrase '" + phrase + "' has no words after normalisation");
+    }
+    List<Entry<V>> list = byFirstWord.computeIfAbsent(tokens[0], k -> new ArrayList<>());
+    for (Entry<V> e : list) {
+      if (Arrays.equals(e.tokens, tokens)) {
+        return;
+      }
+    }
+    list.add(new Entry<>(phrase, tokens, value));
+  }
+
+  /** The words of a text after normalisation and the word map. */
+  String[] tokens(String text) {
+    List<String> out = new ArrayList<>();
+    for (String raw : NON_WORD.split(plain(text))) {
+      if (raw.isEmpty()) {
+        continue;
+      }
+      String[] mapped = words.get(raw);
+      if (mapped == null) {
+        out.add(raw);
+      } else {
+        out.addAll(Arrays.asList(mapped));
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private static String plain(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT).replace("&", " and ");
+  }
+
+  /** Every occurrence of every phrase in the text, by start then length. */
+  List<Match<V>> find(String text) {
+    return find(tokens(text));
+  }
+
+  List<Match<V>> find(String[] tokens) {
+    List<Match<V>> matches = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      List<Entry<V>> candidates = byFirstWord.get(tokens[i]);
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry<V> e : candidates) {
+        if (startsAt(tokens, i, e.tokens)) {
+          matches.add(new Match<>(e.phrase, i, e.tokens.length, e.value));
+        }
+      }
+    }
+    return matches;
+  }
+
+  private static boolean startsAt(String[] tokens, int at, String[] phrase) {
+    if (at + phrase.length > tokens.length) {
+      return false;
+    }
+    for (int j = 0; j < phrase.length; j++) {
+      if (!tokens[at + j].equals(phrase[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

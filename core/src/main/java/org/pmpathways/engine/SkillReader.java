@@ -1,0 +1,64 @@
+package org.pmpathways.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.facts.SkillSignal;
+import org.pmpathways.facts.TrioArea;
+
+/**
+ * Reads free-text skills into {@link SkillSignal}s through the skill vocabulary. Each skill is
+ * searched for vocabulary phrases; where phrases overlap the longer one wins, and every phrase kept
+ * becomes a signal, in the order the skills and phrases appear.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SkillReader {
+  /** What a vocabulary phrase shows; either part may be {@code null}. */
+  record Meaning(Competency competency, TrioArea trioArea) {}
+
+  private static final Comparator<Phrases.Match<Meaning>> LONGEST_FIRST =
+      Comparator.comparingInt((Phrases.Match<Meaning> m) -> -m.length()).thenComparingInt(Phrases.Match::start);
+
+  private final Phrases<Meaning> phrases;
+
+  SkillReader(Map<String, String[]> words, Map<String, Meaning> meanings) {
+    this.phrases = new Phrases<>(words);
+    meanings.forEach(phrases::add);
+  }
+
+  List<SkillSignal> read(List<String> skills) {
+    List<SkillSignal> out = new ArrayList<>();
+    for (String skill : skills) {
+      String[] tokens = phrases.tokens(skill);
+      List<Phrases.Match<Meaning>> matches = new ArrayList<>(phrases.find(tokens));
+      matches.sort(LONGEST_FIRST);
+      boolean[] taken = new boolean[tokens.length];
+      List<Phrases.Match<Meaning>> kept = new ArrayList<>();
+      for (Phrases.Match<Meaning> m : matches) {
+        if (isFree(taken, m)) {
+          for (int i = m.start(); i < m.start() + m.length(); i++) {
+            taken[i] = true;
+          }
+          kept.add(m);
+        }
+      }
+      kept.sort(Comparator.comparingInt(Phrases.Match::start));
+      for (Phrases.Match<Meaning> m : kept) {
+        out.add(new SkillSignal(skill, m.phrase(), m.value().competency(), m.value().trioArea()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isFree(boolean[] taken, Phrases.Match<?> m) {
+    for (int i = m.start(); i < m.start() + m.length(); i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

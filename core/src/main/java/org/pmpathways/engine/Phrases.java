@@ -31,10 +31,20 @@ final class Phrases<V> {
   private record Entry<V>(String phrase, String[] tokens, V value) {}
 
   /**
-   * @param words a word map: each word maps to its replacement words, none to drop it
+   * @param words a word map: each word maps to its replacement words, none to drop it; replacement
+   *     words are themselves looked up once, so "sr" to "senior" and "senior" to nothing drop both
    */
   Phrases(Map<String, String[]> words) {
-    this.words = Map.copyOf(words);
+    Map<String, String[]> resolved = new HashMap<>();
+    words.forEach((word, replacement) -> {
+      List<String> out = new ArrayList<>();
+      for (String r : replacement) {
+        String[] again = r.equals(word) ? null : words.get(r);
+        out.addAll(again == null ? List.of(r) : Arrays.asList(again));
+      }
+      resolved.put(word, out.toArray(String[]::new));
+    });
+    this.words = Map.copyOf(resolved);
   }
 
   /**

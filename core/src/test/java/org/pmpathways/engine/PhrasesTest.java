@@ -1,0 +1,53 @@
+package org.pmpathways.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pmpathways.profile.RoleFamily;
+
+class PhrasesTest {
+  private static final Map<String, String[]> WORDS = Map.of(
+      "sr", new String[] {"senior"}, "senior", new String[0], "ii", new String[0], "of", new String[0],
+      "swe", new String[] {"software", "engineer"});
+
+  @Test
+  void normalisationDropsCaseAccentsPunctuationAndMappedWords() {
+    Phrases<String> p = new Phrases<>(WORDS);
+    assertArrayEquals(new String[] {"ux", "ui", "designer"}, p.tokens("UX/UI Désigner"));
+    assertArrayEquals(new String[] {"software", "engineer"}, p.tokens("Sr. SWE II"));
+    assertArrayEquals(new String[] {"p", "and", "l"}, p.tokens("P&L"));
+  }
+
+  @Test
+  void findsEveryOccurrenceAsWholeWords() {
+    Phrases<String> p = new Phrases<>(WORDS);
+    p.add("sales", "S");
+    p.add("sales engineer", "SE");
+    List<Phrases.Match<String>> found = p.find("Sales Engineer at Salesforce");
+    assertEquals(List.of("sales", "sales engineer"), found.stream().map(Phrases.Match::phrase).toList());
+  }
+
+  @Test
+  void refusesAPhraseWithAWordThatIsAlwaysDropped() {
+    Phrases<String> p = new Phrases<>(WORDS);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.add("senior designer", "D"));
+    assertEquals("phrase 'senior designer' has the word 'senior', which is dropped from every text; leave it out"
+        + " of the phrase", e.getMessage());
+  }
+
+  @Test
+  void theTitleClassifierPrefersTheLongestThenTheLastPhrase() {
+    TitleClassifier c = new TitleClassifier(WORDS, Map.of(
+        "engineer", RoleFamily.DEVELOPER, "sales engineer", RoleFamily.SALES, "marketing", RoleFamily.MARKETING,
+        "data analyst", RoleFamily.DATA_ANALYST, "analyst", RoleFamily.BUSINESS_ANALYST));
+    assertEquals(RoleFamily.SALES, c.read("Senior Sales Engineer II").family());
+    assertEquals(RoleFamily.DATA_ANALYST, c.read("Marketing Data Analyst").family());
+    assertEquals(RoleFamily.BUSINESS_ANALYST, c.read("Marketing Analyst").family());
+    assertEquals(RoleFamily.DEVELOPER, c.read("Sr. SWE").family());
+    assertEquals(new TitleClassifier.Reading(RoleFamily.OTHER, null), c.read("Registered Nurse"));
+  }
+}

@@ -1,0 +1,83 @@
+package org.pmpathways.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pmpathways.advice.Action;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyLevel;
+import org.pmpathways.advice.CompetencyRating;
+import org.pmpathways.advice.Explanation;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.PathwayScore;
+import org.pmpathways.advice.Warning;
+import org.pmpathways.profile.RoleFamily;
+
+class AdviceJsonTest {
+
+  private static Advice sample() {
+    return new Advice("ana", RoleFamily.MARKETING, Pathway.INTERNAL_MOVE,
+        List.of(new PathwayScore(Pathway.INTERNAL_MOVE, 82, List.of("a \"quoted\" reason"))),
+        List.of(new Action("COFFEE_CHATS_WITH_PMS", Pathway.INTERNAL_MOVE, Competency.BUSINESS_SENSE, 1, "Title",
+            "Line one\nline two", List.of("because\tof tabs")),
+            new Action("APPLY_TO_ENTRY_PM_ROLES", null, null, 2, "T", "D", List.of())),
+        List.of(new CompetencyRating(Competency.CUSTOMER_EMPATHY, CompetencyLevel.GAP, List.of())),
+        List.of(new Warning("CERTIFICATIONS_ARE_NOT_PROOF", "message \u2028 separator")),
+        List.of(new Explanation("rule", "effect", List.of("Candidate(...)"))));
+  }
+
+  @Test
+  void writesTheContractFieldsInOrder() {
+    String json = AdviceJson.write(sample());
+    String[] keys = {"\"profileId\"", "\"roleFamily\"", "\"primaryPathway\"", "\"pathways\"", "\"actions\"",
+        "\"competencies\"", "\"warnings\"", "\"explanation\""};
+    int last = -1;
+    for (String key : keys) {
+      int at = json.indexOf(key);
+      assertTrue(at > last, key + " comes after the previous field in:\n" + json);
+      last = at;
+    }
+  }
+
+  @Test
+  void outputParsesBackToTheSameValues() {
+    JsonNode root = JsonParser.parse(AdviceJson.write(sample()));
+    Map<String, JsonNode> f = root.fields();
+    assertEquals("ana", f.get("profileId").text());
+    assertEquals("INTERNAL_MOVE", f.get("primaryPathway").text());
+    JsonNode action = f.get("actions").elements().get(0);
+    assertEquals("Line one\nline two", action.fields().get("detail").text());
+    assertEquals("because\tof tabs", action.fields().get("because").elements().get(0).text());
+    assertEquals(JsonNode.Type.NULL, f.get("actions").elements().get(1).fields().get("pathway").type());
+    assertEquals("1", action.fields().get("priority").number());
+    assertEquals("a \"quoted\" reason",
+        f.get("pathways").elements().get(0).fields().get("reasons").elements().get(0).text());
+    assertEquals("message \u2028 separator", f.get("warnings").elements().get(0).fields().get("message").text());
+  }
+
+  @Test
+  void nullsAreWrittenAsJsonNull() {
+    Advice pm = new Advice(null, RoleFamily.PRODUCT_MANAGER, null, List.of(), List.of(), List.of(), List.of(), List.of());
+    String json = AdviceJson.writeCompact(pm);
+    assertEquals("{\"profileId\":null,\"roleFamily\":\"PRODUCT_MANAGER\",\"primaryPathway\":null,\"pathways\":[],"
+        + "\"actions\":[],\"competencies\":[],\"warnings\":[],\"explanation\":[]}", json);
+  }
+
+  @Test
+  void compactOutputIsOneLineAndLineSeparatorsAreEscaped() {
+    String json = AdviceJson.writeCompact(sample());
+    assertFalse(json.contains("\n"));
+    assertFalse(json.contains("\u2028"));
+    assertTrue(json.contains("\\u2028"));
+  }
+
+  @Test
+  void theSameAdviceGivesTheSameBytes() {
+    assertEquals(AdviceJson.write(sample()), AdviceJson.write(sample()));
+  }
+}

@@ -1,0 +1,245 @@
+package org.pmpathways.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pmpathways.InvalidProfileException;
+import org.pmpathways.profile.Employer;
+import org.pmpathways.profile.PmLikeWork;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.ProjectKind;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.profile.SideProject;
+
+class ProfileJsonTest {
+
+  private static final String FULL = """
+      {
+        "id": "ana",
+        "title": "Senior Marketing Manager",
+        "role": "MARKETING",
+        "yearsExperience": 6,
+        "skills": ["launch strategy", "customer interviews"],
+        "sideProjects": [{
+          "name": "Shift swap", "kind": "NO_CODE_APP", "stage": "LAUNCHED",
+          "users": 600, "revenue": 12.5,
+          "problemDefined": true, "userResearch": true, "successMetrics": false
+        }],
+        "certifications": ["PMP"],
+        "employer": { "buildsDigitalProducts": true, "hasProductManagers": true,
+                      "formalProductProcess": false },
+        "pmContacts": 1,
+        "informationalInterviews": 0,
+        "pmLikeWork": ["PRIORITIZED_BACKLOG"]
+      }
+      """;
+
+  @Test
+  void readsEveryFieldOfTheContract() {
+    Profile p = ProfileJson.read(FULL);
+    assertEquals("ana", p.id().orElseThrow());
+    assertEquals("Senior Marketing Manager", p.title().orElseThrow());
+    assertEquals(RoleFamily.MARKETING, p.role().orElseThrow());
+    assertEquals(6, p.yearsExperience());
+    assertEquals(List.of("launch strategy", "customer interviews"), p.skills());
+    assertEquals(List.of(new SideProject("Shift swap", ProjectKind.NO_CODE_APP, ProjectStage.LAUNCHED, 600, 12.5,
+        true, true, false)), p.sideProjects());
+    assertEquals(List.of("PMP"), p.certifications());
+    assertEquals(Employer.of(true, true, false), p.employer().orElseThrow());
+    assertEquals(1, p.pmContacts());
+    assertEquals(0, p.informationalInterviews());
+    assertEquals(Set.of(PmLikeWork.PRIORITIZED_BACKLOG), p.pmLikeWork());
+  }
+
+  @Test
+  void readsFromAReader() throws Exception {
+    assertEquals(ProfileJson.read(FULL), ProfileJson.read(new StringReader(FULL)));
+  }
+
+  @Test
+  void optionalFieldsMayBeAbsentOrNull() {
+    Profile p = ProfileJson.read("{\"title\": \"Nurse\", \"yearsExperience\": 2, \"employer\": null, \"id\": null}");
+    assertTrue(p.employer().isEmpty());
+    assertTrue(p.id().isEmpty());
+    assertTrue(p.role().isEmpty());
+    assertEquals(0, p.pmContacts());
+  }
+
+  @Test
+  void malformedJsonIsRefusedWithLineAndColumn() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\n  \"role\": \"DEVELOPER\",\n  \"yearsExperience\": 3,,\n}"));
+    assertEquals("", e.field());
+    assertEquals(3, e.line());
+    assertEquals(24, e.column());
+    assertTrue(e.getMessage().contains("line 3, column 24"), e.getMessage());
+  }
+
+  @Test
+  void truncatedJsonIsRefused() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"role\": \"DEVELOPER\", \"yearsExperience\": "));
+    assertTrue(e.getMessage().contains("ends too early"), e.getMessage());
+  }
+
+  @Test
+  void emptyInputIsRefused() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read("  \n"));
+    assertTrue(e.getMessage().contains("empty"), e.getMessage());
+  }
+
+  @Test
+  void trailingContentIsRefused() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"role\": \"DEVELOPER\", \"yearsExperience\": 1} {}"));
+    assertEquals(1, e.line());
+    assertEquals(45, e.column());
+  }
+
+  @Test
+  void aMisspelledFieldIsRefusedByName() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"role\": \"DEVELOPER\", \"yearsExperiance\": 3}"));
+    assertEquals("yearsExperiance", e.field());
+    assertTrue(e.getMessage().contains("not a known field"), e.getMessage());
+    assertTrue(e.getMessage().contains("yearsExperience"), "lists the known fields: " + e.getMessage());
+  }
+
+  @Test
+  void anUnknownNestedFieldIsRefusedWithItsPath() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 3, \"sideProjects\": [{\"kind\": \"CODED_APP\","
+            + " \"stage\": \"IDEA\", \"user\": 3}]}"));
+    assertEquals("sideProjects[0].user", e.field());
+    e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 3, \"employer\": {\"digital\": true}}"));
+    assertEquals("employer.digital", e.field());
+  }
+
+  @Test
+  void aDuplicateFieldIsRefused() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"role\": \"DEVELOPER\", \"yearsExperience\": 3, \"yearsExperience\": 4}"));
+    assertEquals("yearsExperience", e.field());
+    assertTrue(e.getMessage().contains("twice"), e.getMessage());
+  }
+
+  @Test
+  void wrongTypesAreRefusedByField() {
+    assertField("yearsExperience", "must be a whole number, was a string",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": \"six\"}");
+    assertField("skills", "must be an array", "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"skills\": \"sql\"}");
+    assertField("skills[1]", "must be a string",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"skills\": [\"sql\", 3]}");
+    assertField("employer.hasProductManagers", "must be true or false",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"employer\": {\"hasProductManagers\": \"yes\"}}");
+    assertField("sideProjects[0]", "must be an object",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"sideProjects\": [\"app\"]}");
+    assertField("", "must be an object", "[1, 2]");
+    assertField("pmContacts", "must be a whole number, was 1.5",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"pmContacts\": 1.5}");
+  }
+
+  @Test
+  void outOfRangeNumbersAreRefusedByField() {
+    assertField("yearsExperience", "must be between 0 and 60, was 61", "{\"role\": \"DEVELOPER\", \"yearsExperience\": 61}");
+    assertField("yearsExperience", "must be between 0 and 60, was -1", "{\"role\": \"DEVELOPER\", \"yearsExperience\": -1}");
+    assertField("pmContacts", "must be between 0", "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"pmContacts\": -2}");
+    assertField("informationalInterviews", "must be between 0",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"informationalInterviews\": 1e12}");
+    assertField("sideProjects[0].users", "must be between 0",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"sideProjects\": [{\"kind\": \"CODED_APP\","
+            + " \"stage\": \"IDEA\", \"users\": -5}]}");
+    assertField("sideProjects[0].revenue", "must be between 0",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"sideProjects\": [{\"kind\": \"CODED_APP\","
+            + " \"stage\": \"IDEA\", \"revenue\": -0.01}]}");
+  }
+
+  @Test
+  void anUnknownEnumValueIsRefusedWithTheAllowedValues() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"role\": \"ENGINEER\", \"yearsExperience\": 3}"));
+    assertEquals("role", e.field());
+    assertEquals(List.of("DEVELOPER", "DESIGNER", "BUSINESS_ANALYST", "DATA_ANALYST", "PROJECT_MANAGER", "MARKETING",
+        "SALES", "CUSTOMER_SUCCESS", "PRODUCT_MANAGER", "OTHER"), e.allowedValues());
+    assertTrue(e.getMessage().contains("DEVELOPER"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"ENGINEER\""), e.getMessage());
+
+    e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 3, \"sideProjects\": [{\"kind\": \"APP\", \"stage\": \"IDEA\"}]}"));
+    assertEquals("sideProjects[0].kind", e.field());
+    assertTrue(e.allowedValues().contains("CODED_APP"));
+
+    e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 3, \"pmLikeWork\": [\"RAN_USER_RESEARCH\", \"SHIPPED\"]}"));
+    assertEquals("pmLikeWork[1]", e.field());
+    assertTrue(e.allowedValues().contains("GOT_ITEM_ON_ROADMAP"));
+  }
+
+  @Test
+  void aMissingRoleAndTitleIsRefused() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"yearsExperience\": 3}"));
+    assertEquals("role", e.field());
+    assertTrue(e.getMessage().contains("title"), e.getMessage());
+    assertTrue(e.allowedValues().contains("DEVELOPER"));
+    e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"title\": \"   \", \"yearsExperience\": 3}"));
+    assertEquals("role", e.field());
+  }
+
+  @Test
+  void aMissingYearsOfExperienceIsRefused() {
+    assertField("yearsExperience", "is required", "{\"role\": \"DEVELOPER\"}");
+  }
+
+  @Test
+  void aSideProjectWithoutKindOrStageIsRefused() {
+    assertField("sideProjects[0].kind", "is required",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"sideProjects\": [{\"stage\": \"IDEA\"}]}");
+    assertField("sideProjects[1].stage", "is required",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"sideProjects\": [{\"kind\": \"CODED_APP\","
+            + " \"stage\": \"IDEA\"}, {\"kind\": \"CODED_APP\"}]}");
+  }
+
+  @Test
+  void oversizedTextsAndListsAreRefused() {
+    assertField("title", "at most 200 characters",
+        "{\"title\": \"" + "x".repeat(201) + "\", \"yearsExperience\": 1}");
+    String many = "\"s\",".repeat(100) + "\"s\"";
+    assertField("skills", "at most 100 entries", "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"skills\": [" + many + "]}");
+  }
+
+  @Test
+  void deepNestingIsRefusedWithoutAStackOverflow() {
+    String deep = "[".repeat(100_000);
+    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(deep));
+    assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
+  }
+
+  @Test
+  void escapesAndUnicodeAreDecoded() {
+    Profile p = ProfileJson.read("{\"title\": \"D\\u00e9veloppeur \\\"web\\\" \\ud83d\\ude80\", \"yearsExperience\": 1}");
+    assertEquals("Développeur \"web\" \uD83D\uDE80", p.title().orElseThrow());
+  }
+
+  @Test
+  void rawControlCharactersInStringsAreRefused() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read("{\"title\": \"a\u0001b\", \"yearsExperience\": 1}"));
+    assertTrue(e.getMessage().contains("control character"), e.getMessage());
+  }
+
+  private static void assertField(String field, String problem, String json) {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(json));
+    assertEquals(field, e.field(), e.getMessage());
+    assertTrue(e.problem().contains(problem), "expected '" + problem + "' in: " + e.getMessage());
+    assertTrue(e.line() >= 1 && e.column() >= 1, "has a position: " + e.getMessage());
+  }
+}

@@ -1,0 +1,73 @@
+package org.pmpathways.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pmpathways.rules.Fixtures.*;
+import static org.pmpathways.rules.RuleCase.rule;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.ProjectKind;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.RoleFamily;
+
+/** proof.drl and warnings.drl: what proof unlocks, and what a candidate must hear plainly. */
+class ProofAndWarningRulesTest {
+  private static final Profile NURSE = person(RoleFamily.OTHER, 8).employer(NOT_DIGITAL).build();
+  private static final Profile SHIPPED = person(RoleFamily.OTHER, 8).employer(NOT_DIGITAL).sideProject(shippedApp()).build();
+
+  static List<RuleCase> cases() {
+    return List.of(
+        rule("Proof: put the product you built in front of hiring managers", SHIPPED,
+            a -> assertEquals("SHOWCASE_PRODUCT_PROOF", actionIds(a).get(0)), NURSE),
+        rule("Proof: with proof in hand, apply to associate and junior product roles", SHIPPED,
+            a -> assertEquals("APPLY_TO_ENTRY_PM_ROLES", actionIds(a).get(1)), NURSE),
+        rule("Someone already working as a product manager needs no pathway",
+            person(RoleFamily.PRODUCT_MANAGER, 5).certification("CSPO").build(),
+            a -> {
+              assertTrue(a.hasWarning("ALREADY_PRODUCT_MANAGER"));
+              assertNull(a.primaryPathway());
+              assertTrue(a.pathways().isEmpty());
+              assertTrue(a.actions().isEmpty());
+              assertFalse(a.hasWarning("CERTIFICATIONS_ARE_NOT_PROOF"), "a product manager needs no proof");
+              assertEquals(3, a.competencies().size());
+            },
+            NURSE),
+        rule("Certificates without a launched product are not proof",
+            person(RoleFamily.OTHER, 8).employer(NOT_DIGITAL).certification("PMP").certification("CSPO").build(),
+            a -> assertTrue(a.warnings().get(0).message().startsWith("You hold certificates (PMP, CSPO)")),
+            person(RoleFamily.OTHER, 8).employer(NOT_DIGITAL).certification("PMP").sideProject(
+                project("Talk", ProjectKind.WORKSHOP, ProjectStage.LAUNCHED, 0, 0, false, false, false)).build()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachRule() {
+    return RuleCase.tests(cases());
+  }
+
+  @Test
+  void noCertificatesNoWarning() {
+    assertTrue(advise(NURSE).warnings().isEmpty());
+  }
+
+  @Test
+  void certificateHoldersAreNeverOfferedACourse() {
+    Advice a = advise(person(RoleFamily.OTHER, 1).certification("Product Owner").build());
+    assertFalse(a.action("OPTIONAL_PM_COURSE").isPresent(), actionIds(a).toString());
+    assertTrue(a.hasWarning("CERTIFICATIONS_ARE_NOT_PROOF"));
+  }
+
+  @Test
+  void proofActionsFollowThePrimaryPathwayInRank() {
+    Advice a = advise(person(RoleFamily.MARKETING, 6).employer(DIGITAL_WITH_PMS).sideProject(shippedApp()).build());
+    assertEquals(List.of("SHOWCASE_PRODUCT_PROOF", "APPLY_TO_ENTRY_PM_ROLES"), actionIds(a).subList(0, 2));
+    assertNull(a.action("SHOWCASE_PRODUCT_PROOF").orElseThrow().pathway(), "serves any pathway");
+  }
+}

@@ -95,6 +95,13 @@ class BuildYourOwnRulesTest {
   }
 
   @Test
+  void aSecondLaunchedProductWithoutUsersDoesNotAskToShipWhatIsShipped() {
+    Advice a = advise(nurse().sideProject(shippedApp())
+        .sideProject(project("Second", ProjectKind.CODED_APP, ProjectStage.LAUNCHED, 0, 0, true, true, true)).build());
+    assertFalse(a.action("SHIP_A_TINY_PRODUCT").isPresent(), actionIds(a).toString());
+  }
+
+  @Test
   void aCaseStudyIsNotAskedOfSomeoneWhoPublishedProductWork() {
     Advice a = advise(nurse().sideProject(
         project("Study", ProjectKind.CASE_STUDY, ProjectStage.LAUNCHED, 0, 0, true, false, false)).build());

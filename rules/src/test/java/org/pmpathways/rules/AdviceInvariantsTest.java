@@ -1,0 +1,149 @@
+package org.pmpathways.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pmpathways.advice.Action;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.PathwayScore;
+import org.pmpathways.json.AdviceJson;
+import org.pmpathways.profile.Employer;
+import org.pmpathways.profile.PmLikeWork;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.profile.SideProject;
+
+/** What holds for every profile, checked over 400 generated ones. */
+class AdviceInvariantsTest {
+  private static final List<Profile> PROFILES = RandomProfiles.generate(20261122L, 400);
+
+  @Test
+  void adviceHasItsShapeForEveryProfile() {
+    for (Profile p : PROFILES) {
+      Advice a = Fixtures.advise(p);
+      String where = p.toString();
+      if (a.roleFamily() == RoleFamily.PRODUCT_MANAGER) {
+        assertNull(a.primaryPathway(), where);
+        assertTrue(a.pathways().isEmpty() && a.actions().isEmpty(), where);
+        assertTrue(a.hasWarning("ALREADY_PRODUCT_MANAGER"), where);
+        continue;
+      }
+      assertEquals(3, a.pathways().size(), where);
+      assertNotNull(a.primaryPathway(), where);
+      int best = a.pathways().stream().mapToInt(PathwayScore::score).max().orElseThrow();
+      assertEquals(a.primaryPathway(), a.pathways().get(0).pathway(), where);
+      assertEquals(best, a.pathways().get(0).score(), where);
+      a.pathways().forEach(s -> assertFalse(s.reasons().isEmpty(), "score without reasons: " + where));
+
+      assertFalse(a.actions().isEmpty(), "an aspirant always has a next step: " + where);
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < a.actions().size(); i++) {
+        Action action = a.actions().get(i);
+        assertTrue(ids.add(action.id()), "duplicate " + action.id() + ": " + where);
+        assertEquals(i + 1, action.priority(), where);
+        assertFalse(action.because().isEmpty(), "action without reasons: " + where);
+      }
+      assertEquals(3, a.competencies().size(), where);
+      assertFalse(a.explanation().isEmpty(), where);
+    }
+  }
+
+  @Test
+  void noActionAsksForWhatTheProfileAlreadyShows() {
+    for (Profile p : PROFILES) {
+      Advice a = Fixtures.advise(p);
+      List<String> ids = a.actions().stream().map(Action::id).toList();
+      String where = ids + " for " + p;
+      boolean shipped = p.sideProjects().stream().anyMatch(s -> !s.kind().isProductWork()
+          && s.stage() == ProjectStage.LAUNCHED && (s.users() > 0 || s.revenue() > 0));
+      boolean publishedWork = p.sideProjects().stream().anyMatch(s -> s.kind().isProductWork()
+          && s.stage() == ProjectStage.LAUNCHED);
+      if (shipped) {
+        assertFalse(ids.contains("SHIP_A_TINY_PRODUCT"), where);
+      }
+      if (shipped || publishedWork) {
+        assertFalse(ids.contains("CREATE_A_PRODUCT_CASE_STUDY"), where);
+      }
+      if (p.pmLikeWork().containsAll(Set.of(PmLikeWork.PRIORITIZED_BACKLOG, PmLikeWork.LED_CROSS_FUNCTIONAL_WORK))) {
+        assertFalse(ids.contains("DEVELOPER_PRACTICE_PRIORITIZATION"), where);
+      }
+      if (p.pmLikeWork().containsAll(Set.of(PmLikeWork.RAN_USER_RESEARCH, PmLikeWork.DEFINED_PROBLEM))) {
+        assertFalse(ids.contains("ANALYST_JOIN_DISCOVERY"), where);
+      }
+      if (p.pmLikeWork().contains(PmLikeWork.GOT_ITEM_ON_ROADMAP)) {
+        assertFalse(ids.contains("OWN_A_PRODUCT_PROBLEM"), where);
+      }
+      if (p.pmLikeWork().contains(PmLikeWork.DOCUMENTED_PRODUCT_PROCESS)
+          || p.employer().map(Employer::formalProductProcess).orElse(false)) {
+        assertFalse(ids.contains("INTRODUCE_PRODUCT_PRACTICES"), where);
+      }
+      if (p.informationalInterviews() >= 3) {
+        assertFalse(ids.contains("INFORMATIONAL_INTERVIEWS"), where);
+      }
+      if (p.pmContacts() >= 3 || !p.employer().map(Employer::hasProductManagers).orElse(false)) {
+        assertFalse(ids.contains("COFFEE_CHATS_WITH_PMS"), where);
+      }
+      if (p.sideProjects().stream().allMatch(s -> s.problemDefined() && s.userResearch() && s.successMetrics())) {
+        assertFalse(ids.contains("COMPLETE_PRODUCT_WORK_ON_PROJECT"), where);
+      }
+    }
+  }
+
+  @Test
+  void theCertificatePolicyHoldsForEveryProfile() {
+    for (Profile p : PROFILES) {
+      Advice a = Fixtures.advise(p);
+      List<String> ids = a.actions().stream().map(Action::id).toList();
+      String where = ids + " for " + p;
+      boolean certificates = !p.certifications().isEmpty();
+      boolean launched = p.sideProjects().stream().anyMatch(s -> s.stage() == ProjectStage.LAUNCHED);
+      assertEquals(certificates && !launched && a.roleFamily() != RoleFamily.PRODUCT_MANAGER,
+          a.hasWarning("CERTIFICATIONS_ARE_NOT_PROOF"), where);
+      if (certificates) {
+        assertFalse(ids.contains("OPTIONAL_PM_COURSE"), where);
+      }
+      if (!ids.isEmpty()) {
+        assertFalse(ids.get(0).equals("OPTIONAL_PM_COURSE"), "a course is never first: " + where);
+      }
+    }
+  }
+
+  @Test
+  void roleSpecificActionsGoOnlyToTheirRoles() {
+    for (Profile p : PROFILES) {
+      Advice a = Fixtures.advise(p);
+      RoleFamily role = a.roleFamily();
+      Set<String> ids = Set.copyOf(a.actions().stream().map(Action::id).toList());
+      if (role != RoleFamily.DEVELOPER) {
+        assertFalse(ids.contains("DEVELOPER_PRACTICE_PRIORITIZATION"), p.toString());
+      }
+      if (role != RoleFamily.DESIGNER) {
+        assertFalse(ids.contains("DESIGNER_LEARN_BUSINESS_STRATEGY"), p.toString());
+      }
+      if (role != RoleFamily.BUSINESS_ANALYST && role != RoleFamily.DATA_ANALYST) {
+        assertFalse(ids.contains("ANALYST_JOIN_DISCOVERY"), p.toString());
+      }
+    }
+  }
+
+  @Test
+  void theSameProfileAlwaysGetsTheSameBytes() {
+    for (Profile p : PROFILES.subList(0, 50)) {
+      assertEquals(AdviceJson.write(Fixtures.advise(p)), AdviceJson.write(Fixtures.advise(p)));
+    }
+  }
+
+  @Test
+  void sideProjectLabelsNameTheProject() {
+    assertEquals("your coded app", new SideProject("", org.pmpathways.profile.ProjectKind.CODED_APP,
+        ProjectStage.IDEA, 0, 0, false, false, false).label());
+  }
+}

@@ -1,0 +1,28 @@
+package org.pmpathways.examples;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.pmpathways.PathwayAdvisor;
+
+/** One run of the command line with its exit code and what it printed. */
+record CliRun(int code, String out, String err) {
+  static final PathwayAdvisor ADVISOR = PathwayAdvisor.builder().build();
+
+  static CliRun run(byte[] stdin, Supplier<PathwayAdvisor> advisors, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = PathwayAdvisorCli.run(args, advisors, new ByteArrayInputStream(stdin), o, e);
+    }
+    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static CliRun run(String stdin, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), () -> ADVISOR, args);
+  }
+}

@@ -1,0 +1,168 @@
+package org.pmpathways.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pmpathways.AdvisorException;
+import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.profile.Profile;
+
+/** The runner's commands, exit codes and streams. */
+class PathwayAdvisorCliTest {
+  private static final String PROFILE = "{\"id\": \"ana\", \"title\": \"Marketing Manager\", \"yearsExperience\": 6,"
+      + " \"employer\": {\"buildsDigitalProducts\": true, \"hasProductManagers\": true}}";
+
+  @TempDir
+  Path dir;
+
+  private Path file(String name, String content) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content);
+    return p;
+  }
+
+  private static void assertRefused(CliRun r, String inMessage) {
+    assertEquals(2, r.code(), r.err());
+    assertEquals("", r.out(), "nothing on stdout when input is refused");
+    assertTrue(r.err().contains(inMessage), "stderr should mention '" + inMessage + "': " + r.err());
+  }
+
+  @Test
+  void advisesAProfileFileAsTextByDefault() throws Exception {
+    CliRun r = CliRun.run("", "advise", file("ana.json", PROFILE).toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().startsWith("PM Pathways plan for ana (MARKETING)"), r.out());
+    assertTrue(r.out().contains("Recommended pathway: INTERNAL_MOVE"), r.out());
+    assertTrue(r.out().contains("Next actions, best first:"), r.out());
+    assertTrue(r.out().contains("CUSTOMER_EMPATHY"), r.out());
+  }
+
+  @Test
+  void explainListsTheRulesThatFired() throws Exception {
+    CliRun r = CliRun.run("", "advise", "--explain", file("ana.json", PROFILE).toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Rules that fired, in order:"), r.out());
+    assertTrue(r.out().contains("Internal move: get to know the product managers over coffee"), r.out());
+  }
+
+  @Test
+  void advisesStandardInputAsJson() throws Exception {
+    CliRun r = CliRun.run(PROFILE, "advise", "-", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode advice = new ObjectMapper().readTree(r.out());
+    assertEquals("ana", advice.get("profileId").asText());
+    assertEquals("INTERNAL_MOVE", advice.get("primaryPathway").asText());
+    assertTrue(r.out().endsWith("}\n"));
+  }
+
+  @Test
+  void aMissingFileIsBadInput() {
+    assertRefused(CliRun.run("", "advise", dir.resolve("nope.json").toString()), "no such file");
+  }
+
+  @Test
+  void aDirectoryIsBadInput() {
+    assertRefused(CliRun.run("", "advise", dir.toString()), "is a directory");
+  }
+
+  @Test
+  void aMisspelledFieldIsBadInputNamingTheField() throws Exception {
+    assertRefused(CliRun.run("", "advise", file("typo.json", "{\"role\": \"SALES\", \"yearsExperiance\": 3}").toString()),
+        "yearsExperiance: is not a known field");
+  }
+
+  @Test
+  void malformedJsonIsBadInputWithItsPosition() {
+    assertRefused(CliRun.run("{\n  \"role\": \"SALES\"\n  \"yearsExperience\": 3}", "advise", "-"), "(line 3, column 3)");
+  }
+
+  @Test
+  void anUnknownRoleIsBadInputListingTheAllowedValues() {
+    assertRefused(CliRun.run("{\"role\": \"NINJA\", \"yearsExperience\": 3}", "advise", "-"),
+        "role: must be one of [DEVELOPER, DESIGNER");
+  }
+
+  @Test
+  void inputThatIsNotUtf8IsBadInput() {
+    CliRun r = CliRun.run(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, () -> CliRun.ADVISOR, "advise", "-");
+    assertRefused(r, "not valid UTF-8");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    CliRun r = CliRun.run(PROFILE, "advise", "-", "--format", "yaml");
+    assertEquals(2, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("text, json"), r.err());
+  }
+
+  @Test
+  void noCommandOrAnUnknownCommandIsAUsageError() {
+    assertRefused(CliRun.run(""), "a command is required");
+    CliRun r = CliRun.run("", "advice");
+    assertEquals(2, r.code());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void helpAndVersionSucceed() {
+    CliRun help = CliRun.run("", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("advise") && help.out().contains("classify-title") && help.out().contains("demo"));
+    CliRun version = CliRun.run("", "--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().matches("pathway-advisor \\d+\\.\\d+\\.\\d+.*\\R"), version.out());
+  }
+
+  @Test
+  void classifyTitleKeepsTheOrderOfItsInput() {
+    CliRun r = CliRun.run("Sr. Software Engineer II\nRegistered Nurse\n\nSales Engineer\n", "classify-title");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("DEVELOPER\tSr. Software Engineer II\nOTHER\tRegistered Nurse\nOTHER\t\nSALES\tSales Engineer\n", r.out());
+  }
+
+  @Test
+  void demoShowsEverySampleProfile() {
+    CliRun r = CliRun.run("", "demo");
+    assertEquals(0, r.code(), r.err());
+    for (SampleProfiles.Sample s : SampleProfiles.all()) {
+      assertTrue(r.out().contains("Sample " + s.name() + ": "), s.name());
+    }
+  }
+
+  @Test
+  void anInternalErrorExitsWithOneAndPrintsNothingOnStdout() {
+    PathwayAdvisor failing = mock(PathwayAdvisor.class);
+    when(failing.advise(any(Profile.class))).thenThrow(new AdvisorException("rule 'X' failed: boom"));
+    CliRun r = CliRun.run(PROFILE.getBytes(java.nio.charset.StandardCharsets.UTF_8), () -> failing, "advise", "-");
+    assertEquals(1, r.code());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("internal error") && r.err().contains("rule 'X' failed"), r.err());
+  }
+
+  @Test
+  void refusedInputNeverReachesTheAdvisor() {
+    PathwayAdvisor advisor = mock(PathwayAdvisor.class);
+    @SuppressWarnings("unchecked")
+    Supplier<PathwayAdvisor> advisors = mock(Supplier.class);
+    when(advisors.get()).thenReturn(advisor);
+    CliRun r = CliRun.run("{\"yearsExperience\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8), advisors,
+        "advise", "-");
+    assertEquals(2, r.code());
+    verify(advisors, never()).get();
+    verify(advisor, never()).advise(any());
+  }
+}

@@ -1,31 +1,43 @@
 package org.pmpathways;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.engine.AdviceRun;
 import org.pmpathways.engine.RuleSet;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
 
-/** The advisor over one compiled rule set; a fresh session per call keeps calls independent. */
+/**
+ * The advisor over one compiled rule set at a time; a fresh session per call keeps calls
+ * independent. Replacing the host's rules swaps the whole rule set in one step.
+ */
 final class DefaultPathwayAdvisor implements PathwayAdvisor {
-  private final RuleSet rules;
-  private final AdviceRun run;
+  private final AtomicReference<AdviceRun> run;
+  private final int maxRuleFirings;
 
   DefaultPathwayAdvisor(RuleSet rules, int maxRuleFirings) {
-    this.rules = rules;
-    this.run = new AdviceRun(rules, maxRuleFirings);
+    this.maxRuleFirings = maxRuleFirings;
+    this.run = new AtomicReference<>(new AdviceRun(rules, maxRuleFirings));
   }
 
   @Override
   public Advice advise(Profile profile) {
     Objects.requireNonNull(profile, "profile must not be null");
-    return run.advise(profile);
+    return run.get().advise(profile);
   }
 
   @Override
   public RoleFamily classifyTitle(String title) {
     Objects.requireNonNull(title, "title must not be null");
-    return rules.titles().read(title).family();
+    return run.get().rules().titles().read(title).family();
+  }
+
+  @Override
+  public synchronized void replaceHostRules(List<RuleSource> hostRules) {
+    List<RuleSource> sources = List.copyOf(Objects.requireNonNull(hostRules, "hostRules must not be null"));
+    RuleSet next = run.get().rules().withHostRules(sources);
+    run.set(new AdviceRun(next, maxRuleFirings));
   }
 }

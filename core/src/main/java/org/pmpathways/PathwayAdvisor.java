@@ -1,5 +1,6 @@
 package org.pmpathways;
 
+import java.util.List;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
@@ -40,4 +41,15 @@ public interface PathwayAdvisor {
 
   /** Reads a free-text job title into a role family, as {@link #advise} does when a profile has no role. */
   RoleFamily classifyTitle(String title);
+
+  /**
+   * Replaces the host's rules while the advisor keeps serving. The new rules are compiled with the
+   * library's first; only when they compile are they swapped in, at once, for calls that start
+   * afterwards. Calls under way finish on the rules they started with, and if the new rules do not
+   * compile nothing changes.
+   *
+   * @param hostRules the host's rules from now on (empty for the library's rules alone)
+   * @throws RuleCompilationException if the new rules do not compile; the advisor keeps its rules
+   */
+  void replaceHostRules(List<RuleSource> hostRules);
 }

@@ -1,5 +1,7 @@
 package org.pmpathways;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.pmpathways.engine.RuleSet;
@@ -23,6 +25,8 @@ public final class PathwayAdvisorBuilder {
   private Locale locale;
   private int maxRuleFirings = -1;
   private ClassLoader classLoader;
+  private final List<RuleSource> hostRules = new ArrayList<>();
+  private final List<String> hostBundles = new ArrayList<>();
 
   PathwayAdvisorBuilder() {}
 
@@ -70,13 +74,36 @@ public final class PathwayAdvisorBuilder {
   }
 
   /**
+   * Adds the host's own rules, compiled together with the library's. They may add actions with new
+   * ids, give or take pathway points and raise warnings; see {@link RuleSource}.
+   */
+  public PathwayAdvisorBuilder addRules(RuleSource... sources) {
+    for (RuleSource source : sources) {
+      hostRules.add(Objects.requireNonNull(source, "rule source must not be null"));
+    }
+    return this;
+  }
+
+  /**
+   * Adds a message bundle of the host's (a base name such as {@code "com.example.pathways"}), looked
+   * up before the library's texts: it gives texts to the host's own ids and may override the
+   * library's. Bundles added first are looked up first.
+   */
+  public PathwayAdvisorBuilder addMessages(String baseName) {
+    hostBundles.add(Objects.requireNonNull(baseName, "baseName must not be null"));
+    return this;
+  }
+
+  /**
    * Compiles the rules and returns the advisor.
    *
-   * @throws AdvisorException if the rules artifact is missing or its rules do not compile
+   * @throws RuleCompilationException if the rules do not compile, listing every error
+   * @throws AdvisorException if the rules artifact, a rule source or a message bundle is missing
    */
   public PathwayAdvisor build() {
     ClassLoader loader = classLoader != null ? classLoader : PathwayAdvisor.class.getClassLoader();
-    RuleSet rules = RuleSet.load(loader, locale != null ? locale : Locale.ROOT);
+    RuleSet rules = RuleSet.load(loader, locale != null ? locale : Locale.ROOT, List.copyOf(hostRules),
+        List.copyOf(hostBundles));
     return new DefaultPathwayAdvisor(rules, maxRuleFirings > 0 ? maxRuleFirings : DEFAULT_MAX_RULE_FIRINGS);
   }
 }

@@ -51,6 +51,11 @@ public final class AdviceRun {
     this.maxFirings = maxFirings;
   }
 
+  /** The rule set this run advises with. */
+  public RuleSet rules() {
+    return rules;
+  }
+
   /**
    * Advises a validated profile.
    *

@@ -1,5 +1,6 @@
 package org.pmpathways.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -14,36 +15,40 @@ import org.pmpathways.AdvisorException;
  * <p>Immutable and thread-safe.
  */
 final class Messages {
-  private final ResourceBundle bundle;
+  private final List<ResourceBundle> bundles;
 
-  private Messages(ResourceBundle bundle) {
-    this.bundle = bundle;
+  private Messages(List<ResourceBundle> bundles) {
+    this.bundles = bundles;
   }
 
   /**
-   * Loads a bundle for a locale. The JVM's default locale is never consulted, so advice does not
-   * change with the machine it runs on.
+   * Loads bundles for a locale; a key is looked up in them in order. The JVM's default locale is
+   * never consulted, so advice does not change with the machine it runs on.
    */
-  static Messages load(String baseName, Locale locale, ClassLoader loader) {
-    try {
-      return new Messages(ResourceBundle.getBundle(baseName, locale, loader,
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-    } catch (MissingResourceException e) {
-      throw new AdvisorException("message bundle '" + baseName + "' not found on the classpath", e);
+  static Messages load(List<String> baseNames, Locale locale, ClassLoader loader) {
+    List<ResourceBundle> bundles = new ArrayList<>();
+    for (String baseName : baseNames) {
+      try {
+        bundles.add(ResourceBundle.getBundle(baseName, locale, loader,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+      } catch (MissingResourceException e) {
+        throw new AdvisorException("message bundle '" + baseName + "' not found on the classpath", e);
+      }
     }
-  }
-
-  boolean has(String key) {
-    return bundle.containsKey(key);
+    return new Messages(List.copyOf(bundles));
   }
 
   String text(String key, List<String> args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new AdvisorException("no text for message key '" + key + "' in bundle '" + bundle.getBaseBundleName()
-          + "'", e);
+    String pattern = null;
+    for (ResourceBundle bundle : bundles) {
+      if (bundle.containsKey(key)) {
+        pattern = bundle.getString(key);
+        break;
+      }
+    }
+    if (pattern == null) {
+      throw new AdvisorException("no text for message key '" + key + "' in the bundles "
+          + bundles.stream().map(ResourceBundle::getBaseBundleName).toList());
     }
     if (args.isEmpty() || pattern.indexOf('{') < 0) {
       return pattern;

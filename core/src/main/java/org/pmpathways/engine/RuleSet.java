@@ -16,6 +16,7 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -23,6 +24,9 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.pmpathways.AdvisorException;
+import org.pmpathways.RuleCompilationException;
+import org.pmpathways.RuleError;
+import org.pmpathways.RuleSource;
 import org.pmpathways.advice.Competency;
 import org.pmpathways.facts.TrioArea;
 import org.pmpathways.profile.RoleFamily;
@@ -44,22 +48,35 @@ public final class RuleSet {
   private final TitleClassifier titles;
   private final SkillReader skills;
   private final Messages messages;
+  private final ClassLoader loader;
+  private final List<String> libraryDrl;
 
-  private RuleSet(KieBase kieBase, TitleClassifier titles, SkillReader skills, Messages messages) {
+  private RuleSet(KieBase kieBase, TitleClassifier titles, SkillReader skills, Messages messages, ClassLoader loader,
+      List<String> libraryDrl) {
     this.kieBase = kieBase;
     this.titles = titles;
     this.skills = skills;
     this.messages = messages;
+    this.loader = loader;
+    this.libraryDrl = libraryDrl;
+  }
+
+  /** Loads the library's rule set alone, with its own texts. */
+  public static RuleSet load(ClassLoader loader, Locale locale) {
+    return load(loader, locale, List.of(), List.of());
   }
 
   /**
-   * Loads the rule set the index names and compiles its rules.
+   * Loads the rule set the index names, adds the host's rules and texts, and compiles the rules.
    *
    * @param loader where to find the index, the rules and the model classes they use
    * @param locale the language of the texts
-   * @throws AdvisorException if the index or a resource is missing, or the rules do not compile
+   * @param hostRules the host's own DRL, compiled together with the library's
+   * @param hostBundles base names of the host's message bundles, consulted before the library's
+   * @throws RuleCompilationException if the rules do not compile, with every error
+   * @throws AdvisorException if the index or a resource is missing
    */
-  public static RuleSet load(ClassLoader loader, Locale locale) {
+  public static RuleSet load(ClassLoader loader, Locale locale, List<RuleSource> hostRules, List<String> hostBundles) {
     Properties index = new Properties();
     try (InputStream in = loader.getResourceAsStream(INDEX)) {
       if (in == null) {
@@ -78,11 +95,24 @@ public final class RuleSet {
     readTable(loader, required(index, "skills"), 3, (cells, where) -> meanings.put(cells[0],
         new SkillReader.Meaning(optionalEnum(Competency.class, cells[1], where),
             optionalEnum(TrioArea.class, cells[2], where))));
-    Messages messages = Messages.load(required(index, "messages"), locale, loader);
-    KieBase kieBase = compile(loader, Arrays.stream(required(index, "drl").split(","))
-        .map(String::trim).filter(s -> !s.isEmpty()).toList());
+    List<String> bundles = new ArrayList<>(hostBundles);
+    bundles.add(required(index, "messages"));
+    Messages messages = Messages.load(bundles, locale, loader);
+    List<String> libraryDrl = Arrays.stream(required(index, "drl").split(",")).map(String::trim)
+        .filter(s -> !s.isEmpty()).toList();
+    KieBase kieBase = compile(loader, libraryDrl, hostRules);
     return new RuleSet(kieBase, new TitleClassifier(titleWords, families), new SkillReader(Map.of(), meanings),
-        messages);
+        messages, loader, libraryDrl);
+  }
+
+  /**
+   * The same rule set with other host rules: the library's rules and the host's are compiled anew;
+   * vocabulary and texts are kept.
+   *
+   * @throws RuleCompilationException if the rules do not compile, with every error
+   */
+  public RuleSet withHostRules(List<RuleSource> hostRules) {
+    return new RuleSet(compile(loader, libraryDrl, hostRules), titles, skills, messages, loader, libraryDrl);
   }
 
   KieBase kieBase() {
@@ -102,24 +132,35 @@ public final class RuleSet {
     return messages;
   }
 
-  private static KieBase compile(ClassLoader loader, List<String> drlResources) {
+  private static KieBase compile(ClassLoader loader, List<String> libraryDrl, List<RuleSource> hostRules) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
     CompositeKnowledgeBuilder batch = builder.batch();
-    for (String drl : drlResources) {
+    for (String drl : libraryDrl) {
       if (loader.getResource(drl) == null) {
         throw new AdvisorException("rule file '" + drl + "' listed in " + INDEX + " is not on the classpath");
       }
       batch.add(ResourceFactory.newClassPathResource(drl, loader), ResourceType.DRL);
     }
-    batch.build();
+    for (RuleSource source : hostRules) {
+      Resource resource = ResourceFactory.newByteArrayResource(source.read(loader).getBytes(StandardCharsets.UTF_8));
+      resource.setSourcePath(source.name());
+      batch.add(resource, ResourceType.DRL);
+    }
+    try {
+      batch.build();
+    } catch (RuntimeException e) {
+      throw new RuleCompilationException(List.of(new RuleError("?", 0, "the rule compiler failed: " + e)));
+    }
     if (builder.hasErrors()) {
-      List<String> errors = new ArrayList<>();
+      List<RuleError> errors = new ArrayList<>();
       for (KnowledgeBuilderError e : builder.getErrors()) {
-        String where = e.getResource() == null ? "?" : e.getResource().getSourcePath();
-        errors.add(where + " line " + Arrays.toString(e.getLines()) + ": " + e.getMessage().trim());
+        String where = e.getResource() == null || e.getResource().getSourcePath() == null ? "?"
+            : e.getResource().getSourcePath();
+        int line = e.getLines() == null || e.getLines().length == 0 ? 0 : Math.max(0, e.getLines()[0]);
+        errors.add(new RuleError(where, line, e.getMessage().trim()));
       }
-      throw new AdvisorException("the rules do not compile:\n  " + String.join("\n  ", errors));
+      throw new RuleCompilationException(errors);
     }
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
         RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));

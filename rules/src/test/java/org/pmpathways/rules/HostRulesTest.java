@@ -1,0 +1,176 @@
+package org.pmpathways.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pmpathways.rules.Fixtures.person;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pmpathways.AdvisorException;
+import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.RuleCompilationException;
+import org.pmpathways.RuleError;
+import org.pmpathways.RuleSource;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.json.AdviceJson;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.RoleFamily;
+
+/** A host's own rules: added at build time, listed error by error when broken, replaced atomically. */
+class HostRulesTest {
+  private static final Profile GRADUATE = person(RoleFamily.OTHER, 0).build();
+  private static final RuleSource BOOTCAMP = RuleSource.classpath("host/bootcamp.drl");
+  private static final String BROKEN = """
+      package com.example.broken;
+      import org.pmpathways.facts.*;
+      rule "Broken: unknown fact"
+      when
+        NoSuchFact()
+      then
+      end
+      rule "Broken: unknown method"
+      when
+        $c : Candidate()
+      then
+        $c.launchRockets();
+      end
+      """;
+
+  private static PathwayAdvisor withBootcamp() {
+    return PathwayAdvisor.builder().addRules(BOOTCAMP).addMessages("host.pathways").build();
+  }
+
+  @Test
+  void aHostRuleAddsAnActionWithItsOwnIdAndTexts() {
+    Advice a = withBootcamp().advise(GRADUATE);
+    assertEquals("Book a session with your bootcamp mentor", a.action("BOOTCAMP_MENTOR_SESSION").orElseThrow().title());
+    assertEquals(List.of("Graduates of our bootcamp get a free mentor session."),
+        a.action("BOOTCAMP_MENTOR_SESSION").orElseThrow().because());
+    assertTrue(Fixtures.fired(a, "Bootcamp: early careers get a mentor session"));
+  }
+
+  @Test
+  void aHostRuleAdjustsAPathwayScore() {
+    int before = Fixtures.score(Fixtures.advise(person(RoleFamily.DEVELOPER, 4).employer(Fixtures.DIGITAL_WITH_PMS).build()),
+        Pathway.BUILD_YOUR_OWN);
+    Advice a = withBootcamp().advise(person(RoleFamily.DEVELOPER, 4).employer(Fixtures.DIGITAL_WITH_PMS).build());
+    assertEquals(before + 15, Fixtures.score(a, Pathway.BUILD_YOUR_OWN));
+    assertTrue(Fixtures.reasons(a, Pathway.BUILD_YOUR_OWN).contains("Our bootcamp cohorts build products together."));
+  }
+
+  @Test
+  void hostTextsOverrideTheLibrarys() {
+    Advice a = PathwayAdvisor.builder().addMessages("host.pathways").build().advise(GRADUATE);
+    assertEquals("Launch something small that real people use", a.action("SHIP_A_TINY_PRODUCT").orElseThrow().title());
+    assertEquals(Fixtures.advise(GRADUATE).action("SHIP_A_TINY_PRODUCT").orElseThrow().detail(),
+        a.action("SHIP_A_TINY_PRODUCT").orElseThrow().detail(), "keys the host leaves out keep the library's text");
+  }
+
+  @Test
+  void rulesMayComeFromAFileOrAString(@TempDir Path dir) throws Exception {
+    String drl = new String(HostRulesTest.class.getClassLoader().getResourceAsStream("host/bootcamp.drl").readAllBytes());
+    Path file = dir.resolve("bootcamp.drl");
+    Files.writeString(file, drl);
+    for (RuleSource source : List.of(RuleSource.file(file), RuleSource.text("bootcamp.drl", drl))) {
+      Advice a = PathwayAdvisor.builder().addRules(source).addMessages("host.pathways").build().advise(GRADUATE);
+      assertTrue(a.action("BOOTCAMP_MENTOR_SESSION").isPresent(), source.toString());
+    }
+  }
+
+  @Test
+  void rulesThatDoNotCompileAreRefusedWithEveryErrorListed() {
+    RuleCompilationException e = assertThrows(RuleCompilationException.class,
+        () -> PathwayAdvisor.builder().addRules(RuleSource.text("broken.drl", BROKEN)).build());
+    assertTrue(e.errors().size() >= 2, e.getMessage());
+    for (RuleError error : e.errors()) {
+      assertEquals("broken.drl", error.resource(), e.getMessage());
+      assertTrue(error.line() > 0, "each error has a line: " + e.getMessage());
+    }
+    assertTrue(e.getMessage().contains("NoSuchFact") && e.getMessage().contains("launchRockets"), e.getMessage());
+  }
+
+  @Test
+  void missingRuleSourcesAreReported(@TempDir Path dir) {
+    AdvisorException e = assertThrows(AdvisorException.class,
+        () -> PathwayAdvisor.builder().addRules(RuleSource.classpath("host/nope.drl")).build());
+    assertTrue(e.getMessage().contains("host/nope.drl"), e.getMessage());
+    e = assertThrows(AdvisorException.class,
+        () -> PathwayAdvisor.builder().addRules(RuleSource.file(dir.resolve("nope.drl"))).build());
+    assertTrue(e.getMessage().contains("nope.drl"), e.getMessage());
+  }
+
+  @Test
+  void aHostActionWithoutTextFailsNamingTheMissingKey() {
+    PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(BOOTCAMP).build();
+    AdvisorException e = assertThrows(AdvisorException.class, () -> advisor.advise(GRADUATE));
+    assertTrue(e.getMessage().startsWith("no text for message key 'reason.bootcamp."), e.getMessage());
+  }
+
+  @Test
+  void brokenReplacementRulesLeaveTheAdvisorAsItWas() {
+    PathwayAdvisor advisor = withBootcamp();
+    String before = AdviceJson.write(advisor.advise(GRADUATE));
+    assertThrows(RuleCompilationException.class,
+        () -> advisor.replaceHostRules(List.of(RuleSource.text("broken.drl", BROKEN))));
+    assertEquals(before, AdviceJson.write(advisor.advise(GRADUATE)));
+  }
+
+  @Test
+  void replacementRulesTakeEffectForLaterCalls() {
+    PathwayAdvisor advisor = withBootcamp();
+    assertTrue(advisor.advise(GRADUATE).action("BOOTCAMP_MENTOR_SESSION").isPresent());
+    advisor.replaceHostRules(List.of());
+    assertFalse(advisor.advise(GRADUATE).action("BOOTCAMP_MENTOR_SESSION").isPresent());
+    advisor.replaceHostRules(List.of(BOOTCAMP));
+    assertTrue(advisor.advise(GRADUATE).action("BOOTCAMP_MENTOR_SESSION").isPresent());
+  }
+
+  @Test
+  void callsDuringAReplacementSeeTheOldRulesOrTheNewNeverAMix() throws Exception {
+    PathwayAdvisor advisor = withBootcamp();
+    String withRules = AdviceJson.write(advisor.advise(GRADUATE));
+    advisor.replaceHostRules(List.of());
+    String withoutRules = AdviceJson.write(advisor.advise(GRADUATE));
+    Set<String> allowed = Set.of(withRules, withoutRules);
+
+    AtomicBoolean done = new AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<Integer>> readers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        readers.add(pool.submit(() -> {
+          int calls = 0;
+          while (!done.get()) {
+            String json = AdviceJson.write(advisor.advise(GRADUATE));
+            if (!allowed.contains(json)) {
+              throw new AssertionError("advice from a half-applied rule set:\n" + json);
+            }
+            calls++;
+          }
+          return calls;
+        }));
+      }
+      for (int i = 0; i < 6; i++) {
+        advisor.replaceHostRules(i % 2 == 0 ? List.of(BOOTCAMP) : List.of());
+      }
+      done.set(true);
+      for (Future<Integer> reader : readers) {
+        assertTrue(reader.get() > 0);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

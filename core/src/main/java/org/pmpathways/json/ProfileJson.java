@@ -2,6 +2,10 @@ package org.pmpathways.json;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +59,24 @@ public final class ProfileJson {
       throw new InvalidProfileException("", "is larger than " + MAX_DOCUMENT_CHARS + " characters");
     }
     return profile(JsonParser.parse(json));
+  }
+
+  /**
+   * Reads one profile from UTF-8 bytes. Bytes that are not valid UTF-8 are refused, never replaced.
+   *
+   * @throws InvalidProfileException if the bytes are not UTF-8 or not a valid profile
+   */
+  public static Profile read(byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8 must not be null");
+    if (utf8.length > 4L * MAX_DOCUMENT_CHARS) {
+      throw new InvalidProfileException("", "is larger than " + 4L * MAX_DOCUMENT_CHARS + " bytes");
+    }
+    try {
+      return read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString());
+    } catch (CharacterCodingException e) {
+      throw new InvalidProfileException("", "is not valid UTF-8");
+    }
   }
 
   /**
@@ -203,7 +225,7 @@ public final class ProfileJson {
     if (node.type() != JsonNode.Type.NUMBER) {
       throw wrongType(node, path, "a whole number");
     }
-    BigDecimal value = new BigDecimal(node.number());
+    BigDecimal value = number(node, path, min, max);
     BigDecimal whole;
     try {
       whole = value.stripTrailingZeros();
@@ -226,13 +248,23 @@ public final class ProfileJson {
     if (node.type() != JsonNode.Type.NUMBER) {
       throw wrongType(node, path, "a number");
     }
-    BigDecimal value = new BigDecimal(node.number());
+    BigDecimal value = number(node, path, 0, (long) ProfileLimits.MAX_REVENUE);
     if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(ProfileLimits.MAX_REVENUE)) > 0) {
       throw new InvalidProfileException(path,
           "must be between 0 and " + (long) ProfileLimits.MAX_REVENUE + ", was " + node.number(),
           List.of(), node.line(), node.column());
     }
     return value.doubleValue();
+  }
+
+  /** The number's value; a literal whose exponent is beyond what can be represented is out of range. */
+  private static BigDecimal number(JsonNode node, String path, long min, long max) {
+    try {
+      return new BigDecimal(node.number());
+    } catch (NumberFormatException e) {
+      throw new InvalidProfileException(path, "must be between " + min + " and " + max + ", was " + node.number(),
+          List.of(), node.line(), node.column());
+    }
   }
 
   private static <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type) {

@@ -153,6 +153,8 @@ class ProfileJsonTest {
     assertField("pmContacts", "must be between 0", "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"pmContacts\": -2}");
     assertField("informationalInterviews", "must be between 0",
         "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"informationalInterviews\": 1e12}");
+    assertField("yearsExperience", "must be between 0 and 60, was 1e99999999999",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1e99999999999}");
     assertField("sideProjects[0].users", "must be between 0",
         "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"sideProjects\": [{\"kind\": \"CODED_APP\","
             + " \"stage\": \"IDEA\", \"users\": -5}]}");
@@ -227,6 +229,15 @@ class ProfileJsonTest {
   void escapesAndUnicodeAreDecoded() {
     Profile p = ProfileJson.read("{\"title\": \"D\\u00e9veloppeur \\\"web\\\" \\ud83d\\ude80\", \"yearsExperience\": 1}");
     assertEquals("Développeur \"web\" \uD83D\uDE80", p.title().orElseThrow());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefused() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+    assertEquals("", e.field());
+    assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+    assertEquals(ProfileJson.read(FULL), ProfileJson.read(FULL.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -126,7 +126,10 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      String json = file.equals("-") ? utf8(parent.stdin.readAllBytes(), "standard input") : readFile(Path.of(file));
+      byte[] json = file.equals("-") ? parent.stdin.readNBytes((int) MAX_FILE_BYTES + 1) : readFile(Path.of(file));
+      if (json.length > MAX_FILE_BYTES) {
+        throw new BadInput(file + ": profiles are at most " + MAX_FILE_BYTES + " bytes");
+      }
       Profile profile = ProfileJson.read(json);
       Advice advice = parent.advisor().advise(profile);
       String out = format == Format.json ? AdviceJson.write(advice) + "\n" : PlanText.render(advice, explain);
@@ -192,7 +195,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     }
   }
 
-  static String readFile(Path path) throws IOException {
+  static byte[] readFile(Path path) throws IOException {
     try {
       long size = Files.size(path);
       if (size > MAX_FILE_BYTES) {
@@ -201,7 +204,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         throw new BadInput(path + ": is a directory, not a profile file");
       }
-      return utf8(Files.readAllBytes(path), path.toString());
+      return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new BadInput(path + ": no such file");
     }

@@ -12,13 +12,22 @@ import org.pmpathways.profile.ProfileLimits;
 /**
  * Any bytes given to the profile reader either become a valid profile or are refused with an
  * {@link InvalidProfileException}; anything else (another exception, a hang, a stack overflow) is a
- * finding. {@code mvn verify} fuzzes it briefly; for a long run:
- * {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=ProfileJsonFuzzTest -Djazzer.max_duration=1h}.
+ * finding. {@code mvn verify} fuzzes it for 15 seconds; a million executions take
+ * {@code JAZZER_FUZZ=1 mvn -pl core test -Dfuzz.skip=true -Dtest='ProfileJsonFuzzTest#readsAMillionInputsCleanly'}.
  */
 class ProfileJsonFuzzTest {
 
   @FuzzTest(maxDuration = "15s")
   void readsAnyBytesOrRefusesThemCleanly(byte[] input) {
+    check(input);
+  }
+
+  @FuzzTest(maxExecutions = 1_000_000)
+  void readsAMillionInputsCleanly(byte[] input) {
+    check(input);
+  }
+
+  private static void check(byte[] input) {
     Profile profile;
     try {
       profile = ProfileJson.read(input);

@@ -118,11 +118,8 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The profile, in the JSON of DESIGN.md; - reads standard input.")
     private String file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
-
-    @Option(names = "--explain", description = "In text, also list the rules that fired.")
-    private boolean explain;
+    @CommandLine.Mixin
+    private Output output;
 
     @Override
     public Integer call() throws IOException {
@@ -132,8 +129,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       }
       Profile profile = ProfileJson.read(json);
       Advice advice = parent.advisor().advise(profile);
-      String out = format == Format.json ? AdviceJson.write(advice) + "\n" : PlanText.render(advice, explain);
-      parent.stdout.print(out);
+      parent.stdout.print(output.json() ? AdviceJson.write(advice) + "\n" : output.text(advice));
       parent.stdout.flush();
       return OK;
     }
@@ -168,11 +164,8 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     @CommandLine.ParentCommand
     private PathwayAdvisorCli parent;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
-
-    @Option(names = "--explain", description = "In text, also list the rules that fired.")
-    private boolean explain;
+    @CommandLine.Mixin
+    private Output output;
 
     @Override
     public Integer call() {
@@ -180,18 +173,35 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       StringBuilder out = new StringBuilder();
       for (SampleProfiles.Sample sample : SampleProfiles.all()) {
         Advice advice = advisor.advise(ProfileJson.read(sample.json()));
-        if (format == Format.json) {
+        if (output.json()) {
           out.append(AdviceJson.writeCompact(advice)).append('\n');
         } else {
           out.append("=".repeat(96)).append('\n');
           out.append("Sample ").append(sample.name()).append(": ").append(sample.summary()).append('\n');
           out.append("=".repeat(96)).append('\n');
-          out.append(PlanText.render(advice, explain)).append('\n');
+          out.append(output.text(advice)).append('\n');
         }
       }
       parent.stdout.print(out);
       parent.stdout.flush();
       return OK;
+    }
+  }
+
+  /** The output options that advise and demo share. */
+  static final class Output {
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--explain", description = "In text, also list the rules that fired.")
+    private boolean explain;
+
+    boolean json() {
+      return format == Format.json;
+    }
+
+    String text(Advice advice) {
+      return PlanText.render(advice, explain);
     }
   }
 

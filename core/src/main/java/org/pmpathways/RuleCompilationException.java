@@ -19,6 +19,12 @@ public final class RuleCompilationException extends AdvisorException {
     this.errors = List.copyOf(errors);
   }
 
+  /** Errors found when the compiler itself failed; the compiler's exception is the cause. */
+  public RuleCompilationException(List<RuleError> errors, Throwable cause) {
+    super(message(errors), cause);
+    this.errors = List.copyOf(errors);
+  }
+
   /** Every error the compiler reported, in its order. */
   public List<RuleError> errors() {
     return errors;

@@ -150,7 +150,7 @@ public final class RuleSet {
     try {
       batch.build();
     } catch (RuntimeException e) {
-      throw new RuleCompilationException(List.of(new RuleError("?", 0, "the rule compiler failed: " + e)));
+      throw new RuleCompilationException(List.of(new RuleError("?", 0, "the rule compiler failed: " + e)), e);
     }
     if (builder.hasErrors()) {
       List<RuleError> errors = new ArrayList<>();

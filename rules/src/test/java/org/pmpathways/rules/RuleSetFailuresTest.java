@@ -63,6 +63,31 @@ class RuleSetFailuresTest {
   }
 
   @Test
+  void aRunawayCallDoesNotDisturbCallsRunningBesideIt() throws Exception {
+    PathwayAdvisor advisor = PathwayAdvisor.builder().classLoader(new IndexOverride("looping/ruleset.properties"))
+        .maxRuleFirings(200_000).build();
+    Profile nurse = Profile.builder().title("Nurse").yearsExperience(3).build();
+    String expected = org.pmpathways.json.AdviceJson.write(advisor.advise(nurse));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<AdvisorException> runaway = pool.submit(() -> assertThrows(AdvisorException.class,
+          () -> advisor.advise(Profile.builder().title("Sisyphus").yearsExperience(3).build())));
+      java.util.concurrent.Future<Integer> beside = pool.submit(() -> {
+        int calls = 0;
+        while (!runaway.isDone()) {
+          assertEquals(expected, org.pmpathways.json.AdviceJson.write(advisor.advise(nurse)));
+          calls++;
+        }
+        return calls;
+      });
+      assertTrue(runaway.get().getMessage().contains("did not finish within 200000 firings"));
+      assertTrue(beside.get() > 0, "calls ran while the runaway call was stopped");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aHostsOwnKmoduleDoesNotHideOurRules() {
     ClassLoader withHostKmodule = new ClassLoader(RuleSetFailuresTest.class.getClassLoader()) {
       @Override

@@ -15,13 +15,15 @@ import java.util.Objects;
  * @param title a short imperative line
  * @param detail a few sentences on how to do it
  * @param because why it was chosen for this candidate
+ * @param rules the rules that proposed it, in firing order; the explanation lists the facts each matched
  */
 public record Action(String id, Pathway pathway, Competency competency, int priority, String title,
-    String detail, List<String> because) {
+    String detail, List<String> because, List<String> rules) {
   public Action {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(detail, "detail must not be null");
     because = List.copyOf(because);
+    rules = List.copyOf(rules);
   }
 }

@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param pathway the pathway
  * @param score its fit, 0 to 100
  * @param reasons the reasons behind the score, in the order the rules found them
+ * @param rules the rules that gave the points, in firing order; the explanation lists the facts each matched
  */
-public record PathwayScore(Pathway pathway, int score, List<String> reasons) {
+public record PathwayScore(Pathway pathway, int score, List<String> reasons, List<String> rules) {
   public PathwayScore {
     Objects.requireNonNull(pathway, "pathway must not be null");
     reasons = List.copyOf(reasons);
+    rules = List.copyOf(rules);
   }
 }

@@ -123,29 +123,43 @@ public final class AdviceRun {
     List<PathwayScore> pathways = new ArrayList<>();
     for (Map.Entry<Pathway, Integer> e : scores.entrySet()) {
       List<String> reasons = new ArrayList<>();
+      List<String> rules = new ArrayList<>();
       for (PathwayPoints p : trail.live(PathwayPoints.class)) {
         if (p.pathway() == e.getKey()) {
           reasons.add(m.text("reason." + p.reason(), p.args()));
+          rules.add(trail.ruleOf(p));
         }
       }
-      pathways.add(new PathwayScore(e.getKey(), e.getValue(), distinct(reasons)));
+      for (PathwayTotal t : trail.live(PathwayTotal.class)) {
+        if (t.pathway() == e.getKey()) {
+          rules.add(trail.ruleOf(t));
+        }
+      }
+      pathways.add(new PathwayScore(e.getKey(), e.getValue(), distinct(reasons), distinct(rules)));
     }
     pathways.sort(Comparator.comparingInt((PathwayScore p) -> p.pathway() == primary ? 0 : 1)
         .thenComparingInt(p -> -p.score()).thenComparing(PathwayScore::pathway));
 
-    List<Action> actions = actions(trail.live(ActionProposal.class), scores, primary, m);
+    List<Action> actions = actions(trail.live(ActionProposal.class), scores, primary, m, trail);
 
     List<CompetencyRating> competencies = new ArrayList<>();
     for (Competency c : Competency.values()) {
       CompetencyLevel level = trail.live(CompetencyVerdict.class).stream().filter(v -> v.competency() == c)
           .map(CompetencyVerdict::level).max(Comparator.naturalOrder()).orElse(CompetencyLevel.GAP);
       List<String> evidence = new ArrayList<>();
+      List<String> rules = new ArrayList<>();
       for (CompetencyEvidence ev : trail.live(CompetencyEvidence.class)) {
         if (ev.competency() == c) {
           evidence.add(m.text("evidence." + ev.reason(), ev.args()));
+          rules.add(trail.ruleOf(ev));
         }
       }
-      competencies.add(new CompetencyRating(c, level, distinct(evidence)));
+      for (CompetencyVerdict v : trail.live(CompetencyVerdict.class)) {
+        if (v.competency() == c) {
+          rules.add(trail.ruleOf(v));
+        }
+      }
+      competencies.add(new CompetencyRating(c, level, distinct(evidence), distinct(rules)));
     }
 
     Map<String, Warning> warnings = new LinkedHashMap<>();
@@ -163,12 +177,12 @@ public final class AdviceRun {
   }
 
   private static List<Action> actions(List<ActionProposal> proposals, Map<Pathway, Integer> scores,
-      Pathway primary, Messages m) {
+      Pathway primary, Messages m, Trail trail) {
     Map<String, List<ActionProposal>> byId = new LinkedHashMap<>();
     for (ActionProposal p : proposals) {
       byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
     }
-    record Ranked(ActionProposal first, int rank, List<String> because) {}
+    record Ranked(ActionProposal first, int rank, List<String> because, List<String> rules) {}
     List<Ranked> ranked = new ArrayList<>();
     for (List<ActionProposal> group : byId.values()) {
       ActionProposal first = group.get(0);
@@ -176,10 +190,12 @@ public final class AdviceRun {
       Pathway pathway = first.pathway() == null ? primary : first.pathway();
       int rank = (pathway == null ? 0 : scores.getOrDefault(pathway, 0)) + weight;
       List<String> because = new ArrayList<>();
+      List<String> rules = new ArrayList<>();
       for (ActionProposal p : group) {
         because.add(m.text("reason." + p.reason(), p.args()));
+        rules.add(trail.ruleOf(p));
       }
-      ranked.add(new Ranked(first, rank, distinct(because)));
+      ranked.add(new Ranked(first, rank, distinct(because), distinct(rules)));
     }
     ranked.sort(Comparator.comparingInt((Ranked r) -> -r.rank())
         .thenComparingInt(r -> r.first().pathway() == null ? -1 : r.first().pathway().ordinal())
@@ -188,7 +204,8 @@ public final class AdviceRun {
     for (Ranked r : ranked) {
       String id = r.first().id();
       actions.add(new Action(id, r.first().pathway(), r.first().competency(), actions.size() + 1,
-          m.text("action." + id + ".title", List.of()), m.text("action." + id + ".detail", List.of()), r.because()));
+          m.text("action." + id + ".title", List.of()), m.text("action." + id + ".detail", List.of()), r.because(),
+          r.rules()));
     }
     return actions;
   }
@@ -224,8 +241,10 @@ public final class AdviceRun {
     return "concludes " + fact;
   }
 
+  /** The texts without repeats or gaps, in first-seen order. */
   private static List<String> distinct(List<String> texts) {
     Set<String> seen = new LinkedHashSet<>(texts);
+    seen.remove(null);
     return List.copyOf(seen);
   }
 

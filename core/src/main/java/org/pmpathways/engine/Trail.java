@@ -1,6 +1,7 @@
 package org.pmpathways.engine;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEvent
   record Firing(String rule, List<Object> matched, List<Object> inserted) {}
 
   private final Map<FactHandle, Object> live = new LinkedHashMap<>();
+  private final Map<Object, String> insertedBy = new IdentityHashMap<>();
   private final List<Firing> firings = new ArrayList<>();
   private List<Object> pending = new ArrayList<>();
 
@@ -32,6 +34,7 @@ final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEvent
     live.put(event.getFactHandle(), event.getObject());
     if (event.getRule() != null) {
       pending.add(event.getObject());
+      insertedBy.put(event.getObject(), event.getRule().getName());
     }
   }
 
@@ -60,6 +63,11 @@ final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEvent
 
   List<Firing> firings() {
     return firings;
+  }
+
+  /** The name of the rule that inserted a fact, or {@code null} for a fact the engine inserted. */
+  String ruleOf(Object fact) {
+    return insertedBy.get(fact);
   }
 
   /** The live facts of a type, in insertion order. */

@@ -13,7 +13,8 @@ import org.pmpathways.advice.Warning;
  * Writes advice as the JSON of the contract. Fields come in the contract's order and the same
  * advice always gives the same bytes, so output can be compared, cached and diffed.
  *
- * <p>Beyond the contract, each explanation entry carries {@code facts}: the facts its rule matched.
+ * <p>Beyond the contract, each pathway score, action and competency carries {@code rules}: the rules
+ * behind it; and each explanation entry carries {@code facts}: the facts its rule matched.
  *
  * <p>Thread-safe: the methods are static and keep no state.
  */
@@ -43,6 +44,7 @@ public final class AdviceJson {
       o.field("pathway").string(p.pathway().name());
       o.field("score").number(p.score());
       o.field("reasons").strings(p.reasons());
+      o.field("rules").strings(p.rules());
       o.close('}');
     }
     o.close(']');
@@ -56,6 +58,7 @@ public final class AdviceJson {
       o.field("title").string(a.title());
       o.field("detail").string(a.detail());
       o.field("because").strings(a.because());
+      o.field("rules").strings(a.rules());
       o.close('}');
     }
     o.close(']');
@@ -65,6 +68,7 @@ public final class AdviceJson {
       o.field("competency").string(c.competency().name());
       o.field("level").string(c.level().name());
       o.field("evidence").strings(c.evidence());
+      o.field("rules").strings(c.rules());
       o.close('}');
     }
     o.close(']');

@@ -22,11 +22,11 @@ class AdviceJsonTest {
 
   private static Advice sample() {
     return new Advice("ana", RoleFamily.MARKETING, Pathway.INTERNAL_MOVE,
-        List.of(new PathwayScore(Pathway.INTERNAL_MOVE, 82, List.of("a \"quoted\" reason"))),
+        List.of(new PathwayScore(Pathway.INTERNAL_MOVE, 82, List.of("a \"quoted\" reason"), List.of("rule one"))),
         List.of(new Action("COFFEE_CHATS_WITH_PMS", Pathway.INTERNAL_MOVE, Competency.BUSINESS_SENSE, 1, "Title",
-            "Line one\nline two", List.of("because\tof tabs")),
-            new Action("APPLY_TO_ENTRY_PM_ROLES", null, null, 2, "T", "D", List.of())),
-        List.of(new CompetencyRating(Competency.CUSTOMER_EMPATHY, CompetencyLevel.GAP, List.of())),
+            "Line one\nline two", List.of("because\tof tabs"), List.of("rule two")),
+            new Action("APPLY_TO_ENTRY_PM_ROLES", null, null, 2, "T", "D", List.of(), List.of())),
+        List.of(new CompetencyRating(Competency.CUSTOMER_EMPATHY, CompetencyLevel.GAP, List.of(), List.of())),
         List.of(new Warning("CERTIFICATIONS_ARE_NOT_PROOF", "message \u2028 separator")),
         List.of(new Explanation("rule", "effect", List.of("Candidate(...)"))));
   }
@@ -58,6 +58,7 @@ class AdviceJsonTest {
     assertEquals("a \"quoted\" reason",
         f.get("pathways").elements().get(0).fields().get("reasons").elements().get(0).text());
     assertEquals("message \u2028 separator", f.get("warnings").elements().get(0).fields().get("message").text());
+    assertEquals("rule two", action.fields().get("rules").elements().get(0).text());
   }
 
   @Test

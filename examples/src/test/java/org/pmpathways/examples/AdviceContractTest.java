@@ -92,6 +92,14 @@ class AdviceContractTest {
         assertFalse(w.get("message").asText().isBlank());
       }
       assertTrue(a.get("explanation").size() > 0);
+      java.util.Set<String> fired = new java.util.HashSet<>();
+      a.get("explanation").forEach(e -> fired.add(e.get("rule").asText()));
+      for (String list : List.of("pathways", "actions", "competencies")) {
+        for (JsonNode item : a.get(list)) {
+          assertTrue(item.get("rules").size() > 0, list + " item without rules");
+          item.get("rules").forEach(r -> assertTrue(fired.contains(r.asText()), r.asText()));
+        }
+      }
       for (JsonNode e : a.get("explanation")) {
         assertFalse(e.get("rule").asText().isBlank());
         assertFalse(e.get("effect").asText().isBlank());

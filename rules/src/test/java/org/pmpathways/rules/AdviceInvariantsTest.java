@@ -53,6 +53,20 @@ class AdviceInvariantsTest {
       }
       assertEquals(3, a.competencies().size(), where);
       assertFalse(a.explanation().isEmpty(), where);
+
+      Set<String> fired = new HashSet<>(a.explanation().stream().map(e -> e.rule()).toList());
+      for (PathwayScore s : a.pathways()) {
+        assertFalse(s.rules().isEmpty(), "score without rules: " + where);
+        assertTrue(fired.containsAll(s.rules()), where);
+      }
+      for (Action action : a.actions()) {
+        assertFalse(action.rules().isEmpty(), "action without rules: " + where);
+        assertTrue(fired.containsAll(action.rules()), where);
+      }
+      a.competencies().forEach(c -> {
+        assertFalse(c.rules().isEmpty(), "level without rules: " + where);
+        assertTrue(fired.containsAll(c.rules()), where);
+      });
     }
   }
 

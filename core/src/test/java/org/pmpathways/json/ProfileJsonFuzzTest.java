@@ -22,7 +22,7 @@ class ProfileJsonFuzzTest {
     check(input);
   }
 
-  @FuzzTest(maxExecutions = 1_000_000)
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void readsAMillionInputsCleanly(byte[] input) {
     check(input);
   }

@@ -30,7 +30,7 @@ class AdvisorFuzzTest {
     check(data);
   }
 
-  @FuzzTest(maxExecutions = 1_000_000)
+  @FuzzTest(maxDuration = "3h", maxExecutions = 1_000_000)
   void advisesAMillionProfiles(FuzzedDataProvider data) {
     check(data);
   }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -23,6 +24,7 @@ import org.pmpathways.InvalidProfileException;
 import org.pmpathways.PathwayAdvisor;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.json.AdviceJson;
+import org.pmpathways.json.JsonLines;
 import org.pmpathways.json.ProfileJson;
 import org.pmpathways.profile.Profile;
 import picocli.CommandLine;
@@ -44,6 +46,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   static final int OK = 0;
   static final int INTERNAL_ERROR = 1;
   static final int BAD_INPUT = 2;
+  static final int SOME_REFUSED = 3;
   static final long MAX_FILE_BYTES = 4L * ProfileJson.MAX_DOCUMENT_CHARS;
 
   /** Formats of the advice. */
@@ -110,19 +113,41 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   }
 
   @Command(name = "advise", mixinStandardHelpOptions = true,
-      description = "Advises the candidate described by a profile JSON file (or - for standard input).")
+      description = {"Advises the candidate described by a profile JSON file (or - for standard input).",
+          "With --batch, advises a JSON Lines file of profiles, one output line for each input line, in order;"
+              + " a refused line becomes an error record with its line number. Exit 3 when some lines were refused."})
   static final class Advise implements Callable<Integer> {
     @CommandLine.ParentCommand
     private PathwayAdvisorCli parent;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The profile, in the JSON of DESIGN.md; - reads standard input.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+        description = "The profile, in the JSON of DESIGN.md; - reads standard input.")
     private String file;
+
+    @Option(names = "--batch", arity = "0..1", fallbackValue = "-", paramLabel = "IN.jsonl",
+        description = "Advise every line of a JSON Lines file (default: standard input).")
+    private String batch;
+
+    @Option(names = "--out", paramLabel = "OUT.jsonl", description = "With --batch: where to write (default: standard output).")
+    private Path out;
 
     @CommandLine.Mixin
     private Output output;
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+      if ((file == null) == (batch == null)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give either FILE or --batch [IN.jsonl]");
+      }
+      if (batch != null) {
+        return batch();
+      }
+      if (out != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out goes with --batch");
+      }
       byte[] json = file.equals("-") ? parent.stdin.readNBytes((int) MAX_FILE_BYTES + 1) : readFile(Path.of(file));
       if (json.length > MAX_FILE_BYTES) {
         throw new BadInput(file + ": profiles are at most " + MAX_FILE_BYTES + " bytes");
@@ -131,6 +156,29 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       Advice advice = parent.advisor().advise(profile);
       parent.stdout.print(output.json() ? AdviceJson.write(advice) + "\n" : output.text(advice));
       parent.stdout.flush();
+      return OK;
+    }
+
+    private int batch() throws IOException {
+      InputStream in = batch.equals("-") ? parent.stdin : openInput(Path.of(batch));
+      PathwayAdvisor advisor = parent.advisor();
+      Progress progress = new Progress(parent.stderr, parent.stderr == System.err && System.console() != null);
+      JsonLines.Summary summary;
+      try (InputStream input = in; OutputStream sink = out == null ? new NonClosing(parent.stdout)
+          : Files.newOutputStream(out)) {
+        summary = JsonLines.advise(advisor, input, sink, Runtime.getRuntime().availableProcessors(), progress);
+      }
+      progress.done(summary);
+      if (summary.failed() > 0) {
+        parent.stderr.println("pathway-advisor: the rules failed on " + summary.failed() + " of " + summary.lines()
+            + " lines; see the failure records");
+        return INTERNAL_ERROR;
+      }
+      if (summary.refused() > 0) {
+        parent.stderr.println("pathway-advisor: " + summary.refused() + " of " + summary.lines()
+            + " lines were refused; see the error records");
+        return SOME_REFUSED;
+      }
       return OK;
     }
   }
@@ -202,6 +250,65 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
 
     String text(Advice advice) {
       return PlanText.render(advice, explain);
+    }
+  }
+
+  /** Shows lines done and the rate on a terminal, at most once a second; silent elsewhere. */
+  static final class Progress implements java.util.function.LongConsumer {
+    private final PrintStream err;
+    private final boolean enabled;
+    private final long start = System.nanoTime();
+    private long lastShown = start;
+
+    Progress(PrintStream err, boolean enabled) {
+      this.err = err;
+      this.enabled = enabled;
+    }
+
+    @Override
+    public void accept(long done) {
+      long now = System.nanoTime();
+      if (enabled && now - lastShown >= 1_000_000_000L) {
+        lastShown = now;
+        err.printf("\r%,d lines advised (%,.0f/s)", done, done / ((now - start) / 1e9));
+        err.flush();
+      }
+    }
+
+    void done(JsonLines.Summary summary) {
+      if (enabled) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        err.printf("\r%,d lines in %.1f s (%,.0f/s): %,d advised, %,d refused, %,d failed%n", summary.lines(),
+            seconds, summary.lines() / Math.max(seconds, 1e-9), summary.advised(), summary.refused(), summary.failed());
+      }
+    }
+  }
+
+  /** Standard output for a try-with-resources block that must not close it. */
+  static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  static InputStream openInput(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw new BadInput(path + ": is a directory, not a JSON Lines file");
+    }
+    try {
+      return new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    } catch (NoSuchFileException e) {
+      throw new BadInput(path + ": no such file");
     }
   }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +142,45 @@ class PathwayAdvisorCliTest {
     for (SampleProfiles.Sample s : SampleProfiles.all()) {
       assertTrue(r.out().contains("Sample " + s.name() + ": "), s.name());
     }
+  }
+
+  @Test
+  void batchAdvisesEveryLineInOrderAndExitsWithThreeWhenSomeAreRefused() throws Exception {
+    String in = PROFILE.replace("\"ana\"", "\"p1\"") + "\n"
+        + "{\"id\": \"p2\", \"yearsExperience\": 3}\n"
+        + PROFILE.replace("\"ana\"", "\"p3\"") + "\n";
+    CliRun r = CliRun.run("", "advise", "--batch", file("in.jsonl", in).toString());
+    assertEquals(3, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size());
+    ObjectMapper mapper = new ObjectMapper();
+    assertEquals("p1", mapper.readTree(lines.get(0)).get("profileId").asText());
+    JsonNode error = mapper.readTree(lines.get(1));
+    assertEquals(2, error.get("line").asInt());
+    assertEquals("role", error.get("error").get("field").asText());
+    assertEquals("p3", mapper.readTree(lines.get(2)).get("profileId").asText());
+    assertTrue(r.err().contains("1 of 3 lines were refused"), r.err());
+  }
+
+  @Test
+  void batchReadsStandardInputAndWritesToAFile() throws Exception {
+    Path out = dir.resolve("out.jsonl");
+    CliRun r = CliRun.run(PROFILE + "\n" + PROFILE + "\n", "advise", "--batch", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+    assertEquals("", r.err(), "no progress line when stderr is not a terminal");
+    assertEquals(2, Files.readAllLines(out).size());
+  }
+
+  @Test
+  void batchNeedsItsInputAndNoFile() throws Exception {
+    assertRefused(CliRun.run("", "advise", "--batch", dir.resolve("nope.jsonl").toString()), "no such file");
+    CliRun both = CliRun.run("", "advise", "x.json", "--batch", "in.jsonl");
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("either FILE or --batch"), both.err());
+    CliRun outAlone = CliRun.run(PROFILE, "advise", "-", "--out", "x.jsonl");
+    assertEquals(2, outAlone.code());
+    assertTrue(outAlone.err().contains("--out goes with --batch"), outAlone.err());
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.advice.Action;
@@ -33,14 +36,17 @@ import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.SideProject;
 
 /**
- * Advises one profile: a fresh session over the shared rule base, the facts inserted in a fixed
- * order, the rules fired, and the conclusions turned into {@link Advice}.
+ * Advises one profile: a session over the shared rule base, the facts inserted in a fixed order,
+ * the rules fired, and the conclusions turned into {@link Advice}.
  *
- * <p>Each call owns its session, so any number of calls may run at once over one {@link RuleSet}.
+ * <p>Sessions come from a pool: each call takes one for itself and gives it back reset, so any
+ * number of calls may run at once over one {@link RuleSet}, and no call sees another's facts.
+ * Reusing sessions spares each call the engine's set-up of a new session's memory.
  */
 public final class AdviceRun {
   private final RuleSet rules;
   private final int maxFirings;
+  private final KieSessionsPool sessions;
 
   /**
    * @param rules the compiled rules, vocabulary and texts
@@ -49,6 +55,7 @@ public final class AdviceRun {
   public AdviceRun(RuleSet rules, int maxFirings) {
     this.rules = rules;
     this.maxFirings = maxFirings;
+    this.sessions = rules.newSessionPool(Runtime.getRuntime().availableProcessors());
   }
 
   /** The rule set this run advises with. */
@@ -64,10 +71,10 @@ public final class AdviceRun {
   public Advice advise(Profile profile) {
     Candidate candidate = candidate(profile);
     Trail trail = new Trail();
-    KieSession session = rules.kieBase().newKieSession();
+    KieSession session = sessions.newKieSession();
     try {
-      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
-      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trail);
+      session.addEventListener((AgendaEventListener) trail);
+      session.addEventListener((RuleRuntimeEventListener) trail);
       session.insert(candidate);
       for (SideProject project : profile.sideProjects()) {
         session.insert(project);
@@ -95,7 +102,9 @@ public final class AdviceRun {
     } catch (RuntimeException e) {
       throw new AdvisorException("the rule engine failed: " + rootMessage(e), e);
     } finally {
-      session.dispose();
+      session.removeEventListener((AgendaEventListener) trail);
+      session.removeEventListener((RuleRuntimeEventListener) trail);
+      session.dispose(); // back to the pool, reset
     }
     return assemble(profile, candidate, trail);
   }

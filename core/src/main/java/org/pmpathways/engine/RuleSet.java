@@ -16,6 +16,7 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -117,6 +118,11 @@ public final class RuleSet {
 
   KieBase kieBase() {
     return kieBase;
+  }
+
+  /** A pool of sessions over this rule base; a disposed session goes back to it, reset. */
+  KieSessionsPool newSessionPool(int initialSize) {
+    return ((InternalKnowledgeBase) kieBase).newKieSessionsPool(initialSize);
   }
 
   /** The title classifier built from the title vocabulary. */

@@ -89,6 +89,18 @@ class PathwayRulesTest {
   }
 
   @Test
+  void trioActionsWaitWhileTheTrioPathwayIsNotInPlay() {
+    for (RoleFamily role : List.of(RoleFamily.DEVELOPER, RoleFamily.DESIGNER, RoleFamily.DATA_ANALYST)) {
+      Advice a = LOWERED.advise(person(role, 4).employer(NOT_DIGITAL).build());
+      assertEquals(Pathway.BUILD_YOUR_OWN, a.primaryPathway(), "trio 10, build your own 20");
+      for (String id : List.of("VOLUNTEER_FOR_PM_TASKS", "DEVELOPER_PRACTICE_PRIORITIZATION",
+          "DESIGNER_LEARN_BUSINESS_STRATEGY", "ANALYST_JOIN_DISCOVERY")) {
+        assertFalse(a.action(id).isPresent(), id + " for " + role + ": " + actionIds(a));
+      }
+    }
+  }
+
+  @Test
   void scoresAreKeptAtZeroOrMore() {
     Advice a = LOWERED.advise(DEVELOPER);
     assertEquals(0, score(a, Pathway.BUILD_YOUR_OWN), "20 - 40 is kept at 0");

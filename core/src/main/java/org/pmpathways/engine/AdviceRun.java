@@ -3,6 +3,7 @@ package org.pmpathways.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,71 +123,129 @@ public final class AdviceRun {
   }
 
   private Advice assemble(Profile profile, Candidate candidate, Trail trail) {
-    Messages m = rules.messages();
+    Texts texts = new Texts(rules.messages());
+    Conclusions c = new Conclusions();
+    for (Object fact : trail.live()) {
+      c.add(fact);
+    }
     Map<Pathway, Integer> scores = new EnumMap<>(Pathway.class);
-    for (PathwayTotal total : trail.live(PathwayTotal.class)) {
+    for (PathwayTotal total : c.totals) {
       scores.put(total.pathway(), total.score());
     }
-    Pathway primary = trail.live(PrimaryPathway.class).stream().map(PrimaryPathway::pathway).findFirst().orElse(null);
+    Pathway primary = c.primary.isEmpty() ? null : c.primary.get(0).pathway();
 
     List<PathwayScore> pathways = new ArrayList<>();
     for (Map.Entry<Pathway, Integer> e : scores.entrySet()) {
       List<String> reasons = new ArrayList<>();
-      List<String> rules = new ArrayList<>();
-      for (PathwayPoints p : trail.live(PathwayPoints.class)) {
+      List<String> rulesBehind = new ArrayList<>();
+      for (PathwayPoints p : c.points) {
         if (p.pathway() == e.getKey()) {
-          reasons.add(m.text("reason." + p.reason(), p.args()));
-          rules.add(trail.ruleOf(p));
+          reasons.add(texts.of(p));
+          rulesBehind.add(trail.ruleOf(p));
         }
       }
-      for (PathwayTotal t : trail.live(PathwayTotal.class)) {
+      for (PathwayTotal t : c.totals) {
         if (t.pathway() == e.getKey()) {
-          rules.add(trail.ruleOf(t));
+          rulesBehind.add(trail.ruleOf(t));
         }
       }
-      pathways.add(new PathwayScore(e.getKey(), e.getValue(), distinct(reasons), distinct(rules)));
+      pathways.add(new PathwayScore(e.getKey(), e.getValue(), distinct(reasons), distinct(rulesBehind)));
     }
     pathways.sort(Comparator.comparingInt((PathwayScore p) -> p.pathway() == primary ? 0 : 1)
         .thenComparingInt(p -> -p.score()).thenComparing(PathwayScore::pathway));
 
-    List<Action> actions = actions(trail.live(ActionProposal.class), scores, primary, m, trail);
+    List<Action> actions = actions(c.proposals, scores, primary, texts, trail);
 
     List<CompetencyRating> competencies = new ArrayList<>();
-    for (Competency c : Competency.values()) {
-      CompetencyLevel level = trail.live(CompetencyVerdict.class).stream().filter(v -> v.competency() == c)
-          .map(CompetencyVerdict::level).max(Comparator.naturalOrder()).orElse(CompetencyLevel.GAP);
+    for (Competency competency : Competency.values()) {
+      CompetencyLevel level = CompetencyLevel.GAP;
+      List<String> rulesBehind = new ArrayList<>();
       List<String> evidence = new ArrayList<>();
-      List<String> rules = new ArrayList<>();
-      for (CompetencyEvidence ev : trail.live(CompetencyEvidence.class)) {
-        if (ev.competency() == c) {
-          evidence.add(m.text("evidence." + ev.reason(), ev.args()));
-          rules.add(trail.ruleOf(ev));
+      for (CompetencyEvidence ev : c.evidence) {
+        if (ev.competency() == competency) {
+          evidence.add(texts.of(ev));
+          rulesBehind.add(trail.ruleOf(ev));
         }
       }
-      for (CompetencyVerdict v : trail.live(CompetencyVerdict.class)) {
-        if (v.competency() == c) {
-          rules.add(trail.ruleOf(v));
+      for (CompetencyVerdict v : c.verdicts) {
+        if (v.competency() == competency) {
+          level = v.level().compareTo(level) > 0 ? v.level() : level;
+          rulesBehind.add(trail.ruleOf(v));
         }
       }
-      competencies.add(new CompetencyRating(c, level, distinct(evidence), distinct(rules)));
+      competencies.add(new CompetencyRating(competency, level, distinct(evidence), distinct(rulesBehind)));
     }
 
     Map<String, Warning> warnings = new LinkedHashMap<>();
-    for (WarningRaised w : trail.live(WarningRaised.class)) {
-      warnings.putIfAbsent(w.id(), new Warning(w.id(), m.text("warning." + w.id(), w.args())));
+    for (WarningRaised w : c.warnings) {
+      warnings.putIfAbsent(w.id(), new Warning(w.id(), texts.messages.text("warning." + w.id(), w.args())));
     }
 
-    List<Explanation> explanation = new ArrayList<>();
+    List<Explanation> explanation = new ArrayList<>(trail.firings().size());
     for (Trail.Firing f : trail.firings()) {
-      explanation.add(new Explanation(f.rule(), effect(f.inserted(), m),
-          f.matched().stream().map(String::valueOf).toList()));
+      List<String> facts = new ArrayList<>(f.matched().size());
+      for (Object fact : f.matched()) {
+        facts.add(String.valueOf(fact));
+      }
+      explanation.add(new Explanation(f.rule(), effect(f.inserted(), texts), facts));
     }
     return new Advice(profile.id().orElse(null), candidate.getRoleFamily(), primary, pathways, actions,
         competencies, List.copyOf(warnings.values()), explanation);
   }
 
+  /** The conclusions alive at the end of a run, sorted by kind in one pass, in insertion order. */
+  private static final class Conclusions {
+    final List<PathwayTotal> totals = new ArrayList<>(3);
+    final List<PrimaryPathway> primary = new ArrayList<>(1);
+    final List<PathwayPoints> points = new ArrayList<>();
+    final List<ActionProposal> proposals = new ArrayList<>();
+    final List<CompetencyEvidence> evidence = new ArrayList<>();
+    final List<CompetencyVerdict> verdicts = new ArrayList<>(3);
+    final List<WarningRaised> warnings = new ArrayList<>(1);
+
+    void add(Object fact) {
+      if (fact instanceof PathwayPoints p) {
+        points.add(p);
+      } else if (fact instanceof ActionProposal a) {
+        proposals.add(a);
+      } else if (fact instanceof CompetencyEvidence e) {
+        evidence.add(e);
+      } else if (fact instanceof PathwayTotal t) {
+        totals.add(t);
+      } else if (fact instanceof CompetencyVerdict v) {
+        verdicts.add(v);
+      } else if (fact instanceof PrimaryPathway p) {
+        primary.add(p);
+      } else if (fact instanceof WarningRaised w) {
+        warnings.add(w);
+      }
+    }
+  }
+
+  /** Reason and evidence texts, each rendered once per advice and shared by items and effects. */
+  private static final class Texts {
+    final Messages messages;
+    private final Map<Object, String> rendered = new IdentityHashMap<>();
+
+    Texts(Messages messages) {
+      this.messages = messages;
+    }
+
+    String of(PathwayPoints p) {
+      return rendered.computeIfAbsent(p, k -> messages.text("reason." + p.reason(), p.args()));
+    }
+
+    String of(ActionProposal a) {
+      return rendered.computeIfAbsent(a, k -> messages.text("reason." + a.reason(), a.args()));
+    }
+
+    String of(CompetencyEvidence e) {
+      return rendered.computeIfAbsent(e, k -> messages.text("evidence." + e.reason(), e.args()));
+    }
+  }
+
   private static List<Action> actions(List<ActionProposal> proposals, Map<Pathway, Integer> scores,
-      Pathway primary, Messages m, Trail trail) {
+      Pathway primary, Texts texts, Trail trail) {
     Map<String, List<ActionProposal>> byId = new LinkedHashMap<>();
     for (ActionProposal p : proposals) {
       byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
@@ -199,12 +258,12 @@ public final class AdviceRun {
       Pathway pathway = first.pathway() == null ? primary : first.pathway();
       int rank = (pathway == null ? 0 : scores.getOrDefault(pathway, 0)) + weight;
       List<String> because = new ArrayList<>();
-      List<String> rules = new ArrayList<>();
+      List<String> rulesBehind = new ArrayList<>();
       for (ActionProposal p : group) {
-        because.add(m.text("reason." + p.reason(), p.args()));
-        rules.add(trail.ruleOf(p));
+        because.add(texts.of(p));
+        rulesBehind.add(trail.ruleOf(p));
       }
-      ranked.add(new Ranked(first, rank, distinct(because), distinct(rules)));
+      ranked.add(new Ranked(first, rank, distinct(because), distinct(rulesBehind)));
     }
     ranked.sort(Comparator.comparingInt((Ranked r) -> -r.rank())
         .thenComparingInt(r -> r.first().pathway() == null ? -1 : r.first().pathway().ordinal())
@@ -213,35 +272,38 @@ public final class AdviceRun {
     for (Ranked r : ranked) {
       String id = r.first().id();
       actions.add(new Action(id, r.first().pathway(), r.first().competency(), actions.size() + 1,
-          m.text("action." + id + ".title", List.of()), m.text("action." + id + ".detail", List.of()), r.because(),
-          r.rules()));
+          texts.messages.text("action." + id + ".title", List.of()),
+          texts.messages.text("action." + id + ".detail", List.of()), r.because(), r.rules()));
     }
     return actions;
   }
 
-  private static String effect(List<Object> inserted, Messages m) {
+  private static String effect(List<Object> inserted, Texts texts) {
     if (inserted.isEmpty()) {
       return "no new conclusion (it supports one already drawn)";
     }
+    if (inserted.size() == 1) {
+      return describe(inserted.get(0), texts);
+    }
     List<String> parts = new ArrayList<>();
     for (Object fact : inserted) {
-      parts.add(describe(fact, m));
+      parts.add(describe(fact, texts));
     }
     return String.join("; ", parts);
   }
 
-  private static String describe(Object fact, Messages m) {
+  private static String describe(Object fact, Texts texts) {
     if (fact instanceof PathwayPoints p) {
-      return p.pathway() + " " + (p.points() >= 0 ? "+" : "") + p.points() + ": " + m.text("reason." + p.reason(), p.args());
+      return p.pathway() + " " + (p.points() >= 0 ? "+" : "") + p.points() + ": " + texts.of(p);
     } else if (fact instanceof PathwayTotal t) {
       return t.pathway() + " scores " + t.score();
     } else if (fact instanceof PrimaryPathway p) {
       return p.pathway() + " is the primary pathway";
     } else if (fact instanceof ActionProposal a) {
-      return "proposes " + a.id() + ": " + m.text("reason." + a.reason(), a.args());
+      return "proposes " + a.id() + ": " + texts.of(a);
     } else if (fact instanceof CompetencyEvidence e) {
       return e.competency() + " evidence +" + e.points() + (e.demonstrated() ? " (demonstrated)" : "") + ": "
-          + m.text("evidence." + e.reason(), e.args());
+          + texts.of(e);
     } else if (fact instanceof CompetencyVerdict v) {
       return "rates " + v.competency() + " " + v.level();
     } else if (fact instanceof WarningRaised w) {

@@ -3,6 +3,8 @@ package org.pmpathways.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.pmpathways.AdvisorException;
@@ -10,12 +12,13 @@ import org.pmpathways.AdvisorException;
 /**
  * The texts of actions, reasons, evidence and warnings, from a resource bundle. Placeholders are
  * {@code {0}}, {@code {1}}, ... and are replaced as they are, with no number or date formatting, so
- * the same facts always give the same text.
+ * the same facts always give the same text. Each text is parsed once, on first use.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe.
  */
 final class Messages {
   private final List<ResourceBundle> bundles;
+  private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
   private Messages(List<ResourceBundle> bundles) {
     this.bundles = bundles;
@@ -39,35 +42,55 @@ final class Messages {
   }
 
   String text(String key, List<String> args) {
-    String pattern = null;
+    return templates.computeIfAbsent(key, this::template).fill(args);
+  }
+
+  private Template template(String key) {
     for (ResourceBundle bundle : bundles) {
       if (bundle.containsKey(key)) {
-        pattern = bundle.getString(key);
-        break;
+        return Template.parse(bundle.getString(key));
       }
     }
-    if (pattern == null) {
-      throw new AdvisorException("no text for message key '" + key + "' in the bundles "
-          + bundles.stream().map(ResourceBundle::getBaseBundleName).toList());
-    }
-    if (args.isEmpty() || pattern.indexOf('{') < 0) {
-      return pattern;
-    }
-    StringBuilder sb = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    while (i < pattern.length()) {
-      char ch = pattern.charAt(i);
-      int close = ch == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i + 1 && isIndex(pattern, i + 1, close)) {
-        int index = Integer.parseInt(pattern, i + 1, close, 10);
-        sb.append(index < args.size() ? args.get(index) : pattern.substring(i, close + 1));
-        i = close + 1;
-      } else {
-        sb.append(ch);
-        i++;
+    throw new AdvisorException("no text for message key '" + key + "' in the bundles "
+        + bundles.stream().map(ResourceBundle::getBaseBundleName).toList());
+  }
+
+  /** A text split once into literal parts and argument places. */
+  private record Template(String[] literals, int[] args) {
+    static Template parse(String pattern) {
+      List<String> literals = new ArrayList<>();
+      List<Integer> args = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      int i = 0;
+      while (i < pattern.length()) {
+        char ch = pattern.charAt(i);
+        int close = ch == '{' ? pattern.indexOf('}', i) : -1;
+        if (close > i + 1 && isIndex(pattern, i + 1, close)) {
+          literals.add(literal.toString());
+          literal.setLength(0);
+          args.add(Integer.parseInt(pattern, i + 1, close, 10));
+          i = close + 1;
+        } else {
+          literal.append(ch);
+          i++;
+        }
       }
+      literals.add(literal.toString());
+      return new Template(literals.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray());
     }
-    return sb.toString();
+
+    String fill(List<String> values) {
+      if (args.length == 0) {
+        return literals[0];
+      }
+      StringBuilder sb = new StringBuilder(literals[0].length() + 64);
+      for (int i = 0; i < args.length; i++) {
+        sb.append(literals[i]);
+        int index = args[i];
+        sb.append(index < values.size() ? values.get(index) : "{" + index + "}");
+      }
+      return sb.append(literals[args.length]).toString();
+    }
   }
 
   private static boolean isIndex(String s, int from, int to) {

@@ -70,14 +70,8 @@ final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEvent
     return insertedBy.get(fact);
   }
 
-  /** The live facts of a type, in insertion order. */
-  <T> List<T> live(Class<T> type) {
-    List<T> out = new ArrayList<>();
-    for (Object fact : live.values()) {
-      if (type.isInstance(fact)) {
-        out.add(type.cast(fact));
-      }
-    }
-    return out;
+  /** The live facts, in insertion order. */
+  Iterable<Object> live() {
+    return live.values();
   }
 }

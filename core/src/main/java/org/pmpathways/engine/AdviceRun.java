@@ -182,10 +182,11 @@ public final class AdviceRun {
     }
 
     List<Explanation> explanation = new ArrayList<>(trail.firings().size());
+    Map<Object, String> described = new IdentityHashMap<>(); // most firings match the same few facts
     for (Trail.Firing f : trail.firings()) {
       List<String> facts = new ArrayList<>(f.matched().size());
       for (Object fact : f.matched()) {
-        facts.add(String.valueOf(fact));
+        facts.add(described.computeIfAbsent(fact, String::valueOf));
       }
       explanation.add(new Explanation(f.rule(), effect(f.inserted(), texts), facts));
     }

@@ -47,7 +47,7 @@ public final class PathwayAdvisorBuilder {
   /**
    * How many rule firings one call may take before it is stopped with an {@link AdvisorException}
    * naming the last rule that fired. Default: {@value #DEFAULT_MAX_RULE_FIRINGS}; one advice takes
-   * about a hundred.
+   * 20 to 50.
    */
   public PathwayAdvisorBuilder maxRuleFirings(int maxRuleFirings) {
     if (maxRuleFirings < 1) {

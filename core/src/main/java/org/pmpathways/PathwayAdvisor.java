@@ -7,7 +7,7 @@ import org.pmpathways.profile.RoleFamily;
 
 /**
  * Advises candidates on how to break into product management. Build one advisor when the host
- * starts, since building it compiles the rules, and share it: it is thread-safe and every call is
+ * starts, since building it builds the rule base, and share it: it is thread-safe and every call is
  * independent.
  *
  * <pre>{@code

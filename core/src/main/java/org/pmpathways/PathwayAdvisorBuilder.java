@@ -7,8 +7,9 @@ import java.util.Objects;
 import org.pmpathways.engine.RuleSet;
 
 /**
- * Builds a {@link PathwayAdvisor}. Each setting may be set once; {@link #build()} compiles the rules,
- * which takes about a second, so build once and share the advisor.
+ * Builds a {@link PathwayAdvisor}. Each setting may be set once; {@link #build()} builds the rule
+ * base, from the library's rules as compiled at build time (a fraction of a second) plus any host
+ * rules, compiled then (about a second or two), so build once and share the advisor.
  *
  * <pre>{@code
  * PathwayAdvisor advisor = PathwayAdvisor.builder()
@@ -74,8 +75,9 @@ public final class PathwayAdvisorBuilder {
   }
 
   /**
-   * Adds the host's own rules, compiled together with the library's. They may add actions with new
-   * ids, give or take pathway points and raise warnings; see {@link RuleSource}.
+   * Adds the host's own DRL, compiled when the advisor is built, into the same rule base as the
+   * library's rules. They may add actions with new ids, give or take pathway points and raise
+   * warnings; see {@link RuleSource}.
    */
   public PathwayAdvisorBuilder addRules(RuleSource... sources) {
     for (RuleSource source : sources) {

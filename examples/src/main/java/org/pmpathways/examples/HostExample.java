@@ -14,7 +14,7 @@ public final class HostExample {
 
   public static void main(String[] args) {
     // README:begin
-    // Once, at start-up: compiles the rules. The advisor is thread-safe; share it.
+    // Once, at start-up: builds the rule base. The advisor is thread-safe; share it.
     PathwayAdvisor advisor = PathwayAdvisor.builder().build();
 
     // Per candidate: describe the background and ask.

@@ -71,6 +71,33 @@ class HostRulesTest {
   }
 
   @Test
+  void aHostRuleMatchesTheLibrarysDerivedFacts() {
+    // The library's declared facts come precompiled as classes; host DRL compiled at run time sees them.
+    String drl = """
+        package com.example.derived;
+        import org.pmpathways.facts.*;
+        import org.pmpathways.advice.*;
+        import org.pmpathways.rules.Aspirant;
+        import org.pmpathways.rules.PathwayInPlay;
+        rule "Derived: aspirants with building your own in play meet a mentor"
+        when
+          Aspirant()
+          PathwayInPlay(pathway == Pathway.BUILD_YOUR_OWN)
+        then
+          insertLogical(new ActionProposal("BOOTCAMP_MENTOR_SESSION", Pathway.BUILD_YOUR_OWN, null, 20,
+              "bootcamp.mentor"));
+        end
+        """;
+    PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(RuleSource.text("derived.drl", drl))
+        .addMessages("host.pathways").build();
+    Advice a = advisor.advise(GRADUATE);
+    assertTrue(a.action("BOOTCAMP_MENTOR_SESSION").isPresent(), AdviceJson.write(a));
+    assertTrue(Fixtures.fired(a, "Derived: aspirants with building your own in play meet a mentor"));
+    assertFalse(advisor.advise(person(RoleFamily.PRODUCT_MANAGER, 5).build()).action("BOOTCAMP_MENTOR_SESSION")
+        .isPresent(), "a product manager is no aspirant");
+  }
+
+  @Test
   void hostTextsOverrideTheLibrarys() {
     Advice a = PathwayAdvisor.builder().addMessages("host.pathways").build().advise(GRADUATE);
     assertEquals("Launch something small that real people use", a.action("SHIP_A_TINY_PRODUCT").orElseThrow().title());

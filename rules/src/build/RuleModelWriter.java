@@ -1,0 +1,102 @@
+/*
+ * Build step of the rules module, run by Maven after the resources are copied (see pom.xml):
+ * compiles the DRL files that the rule-set index lists into Drools' executable model and writes the
+ * compiled model classes, plus a small descriptor naming the model and the digest of the DRL it came
+ * from, into the module's classes directory. At run time the engine builds the rule base from these
+ * classes instead of compiling the DRL, which is most of start-up; if the descriptor is missing or
+ * its digest does not match the DRL on the classpath, the engine compiles the DRL as before.
+ *
+ * It is a single-file program (java RuleModelWriter.java CLASSES_DIR) so that it needs no module of
+ * its own and never ships in a jar.
+ */
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.pmpathways.engine.RuleSet;
+
+public final class RuleModelWriter {
+  private RuleModelWriter() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: java RuleModelWriter.java CLASSES_DIR");
+    }
+    Path classes = Path.of(args[0]);
+    ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        RuleModelWriter.class.getClassLoader());
+    Thread.currentThread().setContextClassLoader(loader);
+
+    Properties index = new Properties();
+    try (InputStream in = Files.newInputStream(classes.resolve(RuleSet.INDEX))) {
+      index.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    List<String> drl = RuleSet.drlFiles(index);
+    String descriptor = index.getProperty(RuleSet.MODEL_KEY);
+    if (descriptor == null || descriptor.isBlank()) {
+      throw new IllegalStateException(RuleSet.INDEX + " has no '" + RuleSet.MODEL_KEY + "' entry");
+    }
+
+    KieServices services = KieServices.Factory.get();
+    KieFileSystem files = services.newKieFileSystem();
+    for (String name : drl) {
+      files.write("src/main/resources/" + name, Files.readAllBytes(classes.resolve(name)));
+    }
+    KieBuilder builder = services.newKieBuilder(files, loader).buildAll(ExecutableModelProject.class);
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      errors.forEach(e -> System.err.println(e));
+      throw new IllegalStateException(errors.size() + " error(s) compiling the rules to the executable model");
+    }
+
+    // Keep the classes of the rules' own packages: the generated project class that Drools puts
+    // in org.drools.project.model has a fixed name a host's own model could share, and is not needed.
+    InternalKieModule module = (InternalKieModule) builder.getKieModule();
+    TreeSet<String> models = new TreeSet<>();
+    int written = 0;
+    for (String name : module.getFileNames()) {
+      if (!name.endsWith(".class") || name.startsWith("org/drools/")) {
+        continue;
+      }
+      Path target = classes.resolve(name);
+      Files.createDirectories(target.getParent());
+      Files.write(target, module.getBytes(name));
+      written++;
+      String simple = name.substring(name.lastIndexOf('/') + 1, name.length() - ".class".length());
+      if (simple.matches("Rules[0-9A-F]{32}")) {
+        models.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+      }
+    }
+    if (models.isEmpty()) {
+      throw new IllegalStateException("the executable model has no Rules class; files: " + module.getFileNames());
+    }
+
+    Properties out = new Properties();
+    out.setProperty(RuleSet.MODEL_CLASSES_KEY, String.join(",", models));
+    out.setProperty(RuleSet.MODEL_DIGEST_KEY, RuleSet.digest(loader, drl));
+    Path target = classes.resolve(descriptor.trim());
+    Files.createDirectories(target.getParent());
+    try (OutputStream os = Files.newOutputStream(target)) {
+      out.store(os, "Written by the build (rules/src/build/RuleModelWriter.java); do not edit");
+    }
+    System.out.println("RuleModelWriter: " + written + " classes, model " + models + ", from " + drl.size()
+        + " DRL files");
+  }
+}

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class Phrases<V> {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final char[] AND = {'a', 'n', 'd'};
 
   /** A phrase found in a text: where it starts, how many words it spans, and its value. */
   record Match<V>(String phrase, int start, int length, V value) {}
@@ -76,19 +77,52 @@ final class Phrases<V> {
 
   /** The words of a text after normalisation and the word map. */
   String[] tokens(String text) {
+    // ASCII text needs no Unicode normalisation: scan it as it is. Other text is normalised first,
+    // then scanned the same way; both give what splitting plain(text) on NON_WORD gives.
+    String scanned = isAscii(text) ? text : plain(text);
     List<String> out = new ArrayList<>();
-    for (String raw : NON_WORD.split(plain(text))) {
-      if (raw.isEmpty()) {
+    char[] word = new char[scanned.length()];
+    int length = 0;
+    for (int i = 0; i < scanned.length(); i++) {
+      char c = scanned.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        word[length++] = c;
         continue;
       }
-      String[] mapped = words.get(raw);
-      if (mapped == null) {
-        out.add(raw);
-      } else {
-        out.addAll(Arrays.asList(mapped));
+      length = addWord(word, length, out);
+      if (c == '&') {
+        addWord(AND, AND.length, out);
       }
     }
+    addWord(word, length, out);
     return out.toArray(String[]::new);
+  }
+
+  /** Adds the word, if any, through the word map; returns 0, the length of the next word so far. */
+  private int addWord(char[] word, int length, List<String> out) {
+    if (length == 0) {
+      return 0;
+    }
+    String raw = new String(word, 0, length);
+    String[] mapped = words.get(raw);
+    if (mapped == null) {
+      out.add(raw);
+    } else {
+      out.addAll(Arrays.asList(mapped));
+    }
+    return 0;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String plain(String text) {

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.profile.RoleFamily;
 
@@ -20,6 +25,47 @@ class PhrasesTest {
     assertArrayEquals(new String[] {"ux", "ui", "designer"}, p.tokens("UX/UI Désigner"));
     assertArrayEquals(new String[] {"software", "engineer"}, p.tokens("Sr. SWE II"));
     assertArrayEquals(new String[] {"p", "and", "l"}, p.tokens("P&L"));
+  }
+
+  @Test
+  void theWordScannerAgreesWithNormalisingAndSplittingOnAnyText() {
+    // The reference is the plain definition: NFKD, marks dropped, lower case, '&' as "and", split on
+    // anything but a-z and 0-9, then the word map. The scanner must give the same words.
+    String alphabet = "abcXYZ09 -_./&,'()\téÉüßİıøÆ\u0301\u00A0ﬁ²Жж日🙂";
+    Random random = new Random(42);
+    Phrases<String> p = new Phrases<>(WORDS);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        text.appendCodePoint(alphabet.codePoints().skip(random.nextInt((int) alphabet.codePoints().count()))
+            .findFirst().orElseThrow());
+      }
+      if (random.nextBoolean()) {
+        text.append(" Sr SWE of ii");
+      }
+      assertArrayEquals(reference(text.toString()), p.tokens(text.toString()), text.toString());
+    }
+  }
+
+  private static String[] reference(String text) {
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replace("&", " and ");
+    List<String> out = new ArrayList<>();
+    for (String raw : plain.split("[^a-z0-9]+")) {
+      if (!raw.isEmpty()) {
+        String[] mapped = WORDS.get(raw);
+        if (mapped == null) {
+          out.add(raw);
+          continue;
+        }
+        for (String word : mapped) { // replacement words are looked up once more
+          String[] again = word.equals(raw) ? null : WORDS.get(word);
+          out.addAll(again == null ? List.of(word) : Arrays.asList(again));
+        }
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.pmpathways.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -255,7 +256,10 @@ public final class AdviceRun {
     List<Ranked> ranked = new ArrayList<>();
     for (List<ActionProposal> group : byId.values()) {
       ActionProposal first = group.get(0);
-      int weight = group.stream().mapToInt(ActionProposal::weight).max().orElse(0);
+      int weight = Integer.MIN_VALUE; // a group has at least one proposal
+      for (ActionProposal p : group) {
+        weight = Math.max(weight, p.weight());
+      }
       Pathway pathway = first.pathway() == null ? primary : first.pathway();
       int rank = (pathway == null ? 0 : scores.getOrDefault(pathway, 0)) + weight;
       List<String> because = new ArrayList<>();
@@ -315,9 +319,27 @@ public final class AdviceRun {
 
   /** The texts without repeats or gaps, in first-seen order. */
   private static List<String> distinct(List<String> texts) {
-    Set<String> seen = new LinkedHashSet<>(texts);
-    seen.remove(null);
-    return List.copyOf(seen);
+    if (texts.size() > 16) {
+      Set<String> seen = new LinkedHashSet<>(texts);
+      seen.remove(null);
+      return List.copyOf(seen);
+    }
+    // Short lists, which are nearly all of them: compare in place rather than build a set.
+    String[] kept = new String[texts.size()];
+    int count = 0;
+    outer:
+    for (String text : texts) {
+      if (text == null) {
+        continue;
+      }
+      for (int i = 0; i < count; i++) {
+        if (kept[i].equals(text)) {
+          continue outer;
+        }
+      }
+      kept[count++] = text;
+    }
+    return count == kept.length ? List.of(kept) : List.of(Arrays.copyOf(kept, count));
   }
 
   private static String rootMessage(Throwable e) {

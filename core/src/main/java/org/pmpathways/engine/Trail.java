@@ -27,12 +27,15 @@ final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEvent
   private final Map<FactHandle, Object> live = new LinkedHashMap<>();
   private final Map<Object, String> insertedBy = new IdentityHashMap<>();
   private final List<Firing> firings = new ArrayList<>();
-  private List<Object> pending = new ArrayList<>();
+  private List<Object> pending = List.of();
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
     live.put(event.getFactHandle(), event.getObject());
     if (event.getRule() != null) {
+      if (pending.isEmpty()) {
+        pending = new ArrayList<>(2);
+      }
       pending.add(event.getObject());
       insertedBy.put(event.getObject(), event.getRule().getName());
     }
@@ -50,15 +53,16 @@ final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEvent
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    List<Object> matched = new ArrayList<>();
-    for (FactHandle handle : event.getMatch().getFactHandles()) {
+    List<? extends FactHandle> handles = event.getMatch().getFactHandles();
+    List<Object> matched = new ArrayList<>(handles.size());
+    for (FactHandle handle : handles) {
       Object fact = live.get(handle);
       if (fact != null) {
         matched.add(fact);
       }
     }
     firings.add(new Firing(event.getMatch().getRule().getName(), matched, pending));
-    pending = new ArrayList<>();
+    pending = List.of();
   }
 
   List<Firing> firings() {

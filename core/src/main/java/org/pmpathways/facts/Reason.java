@@ -1,21 +1,37 @@
 package org.pmpathways.facts;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Turns rule arguments into the text arguments of a message; a collection becomes "a, b, c". */
 final class Reason {
   private Reason() {}
 
   static List<String> args(Object... args) {
-    return Arrays.stream(args).map(Reason::text).toList();
+    switch (args.length) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(text(args[0]));
+      default:
+        String[] texts = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+          texts[i] = text(args[i]);
+        }
+        return List.of(texts);
+    }
   }
 
   private static String text(Object arg) {
     if (arg instanceof Collection<?> c) {
-      return c.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      StringBuilder joined = new StringBuilder();
+      for (Object item : c) {
+        if (joined.length() > 0) {
+          joined.append(", ");
+        }
+        joined.append(item);
+      }
+      return joined.toString();
     }
     return String.valueOf(arg);
   }

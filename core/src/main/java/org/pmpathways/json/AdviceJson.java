@@ -96,27 +96,34 @@ public final class AdviceJson {
   /** Appends a JSON string literal, escaping what JSON requires and the line separators. */
   static void quote(StringBuilder sb, String s) {
     sb.append('"');
+    int plainFrom = 0; // characters that need no escape are appended in runs, not one by one
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      switch (ch) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        default -> {
-          if (ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029'
-              || (Character.isSurrogate(ch) && !isPairedSurrogate(s, i))) {
-            sb.append(String.format("\\u%04x", (int) ch));
-          } else {
-            sb.append(ch);
-          }
-        }
+      if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') {
+        continue;
+      }
+      String escaped = escape(s, i, ch);
+      if (escaped != null) {
+        sb.append(s, plainFrom, i).append(escaped);
+        plainFrom = i + 1;
       }
     }
-    sb.append('"');
+    sb.append(s, plainFrom, s.length()).append('"');
+  }
+
+  /** How a character outside printable ASCII, or a quote or backslash, is written; null: as it is. */
+  private static String escape(String s, int i, char ch) {
+    return switch (ch) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '\b' -> "\\b";
+      case '\f' -> "\\f";
+      default -> ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029'
+          || (Character.isSurrogate(ch) && !isPairedSurrogate(s, i)) ? String.format("\\u%04x", (int) ch) : null;
+    };
   }
 
   private static boolean isPairedSurrogate(String s, int i) {
@@ -129,7 +136,7 @@ public final class AdviceJson {
 
   /** A tiny streaming writer that tracks commas and indentation. */
   private static final class Out {
-    private final StringBuilder sb = new StringBuilder(2048);
+    private final StringBuilder sb = new StringBuilder(16_384); // an advice with its explanation is 5 to 20 KB
     private final boolean pretty;
     private int depth;
     private boolean first = true;

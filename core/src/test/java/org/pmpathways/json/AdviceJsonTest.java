@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
@@ -29,6 +30,43 @@ class AdviceJsonTest {
         List.of(new CompetencyRating(Competency.CUSTOMER_EMPATHY, CompetencyLevel.GAP, List.of(), List.of())),
         List.of(new Warning("CERTIFICATIONS_ARE_NOT_PROOF", "message \u2028 separator")),
         List.of(new Explanation("rule", "effect", List.of("Candidate(...)"))));
+  }
+
+  @Test
+  void quotingEscapesExactlyWhatItMustOnAnyText() {
+    // The reference escapes one character at a time; the writer appends plain runs in one go.
+    String alphabet = "ab Z9\"\\/\n\r\t\b\f\u0000\u001f\u007f\u0080é\u2028\u2029日\ud83d\ude42\ud800\udc00";
+    Random random = new Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      StringBuilder actual = new StringBuilder();
+      AdviceJson.quote(actual, text.toString());
+      assertEquals(referenceQuote(text.toString()), actual.toString());
+    }
+  }
+
+  private static String referenceQuote(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(ch) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+          : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      switch (ch) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> sb.append(ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029'
+            || (Character.isSurrogate(ch) && !paired) ? String.format("\\u%04x", (int) ch) : String.valueOf(ch));
+      }
+    }
+    return sb.append('"').toString();
   }
 
   @Test

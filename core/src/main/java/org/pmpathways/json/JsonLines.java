@@ -1,13 +1,11 @@
 package org.pmpathways.json;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +57,8 @@ public final class JsonLines {
    */
   public record Summary(long lines, long advised, long refused, long failed) {}
 
-  private record Outcome(String json, int kind) {
+  /** One output line, already UTF-8 (encoded on the advising thread), without its line feed. */
+  private record Outcome(byte[] json, int kind) {
     static final int ADVISED = 0;
     static final int REFUSED = 1;
     static final int FAILED = 2;
@@ -83,7 +82,7 @@ public final class JsonLines {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     LineReader lines = new LineReader(in, 4 * ProfileJson.MAX_DOCUMENT_CHARS);
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    OutputStream writer = new BufferedOutputStream(out, 1 << 16);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "pm-pathways-batch");
       t.setDaemon(true);
@@ -142,14 +141,18 @@ public final class JsonLines {
           throw new InvalidProfileException("", "is longer than " + 4 * ProfileJson.MAX_DOCUMENT_CHARS + " bytes");
         }
         Advice advice = advisor.advise(ProfileJson.read(bytes));
-        out.add(new Outcome(AdviceJson.writeCompact(advice), Outcome.ADVISED));
+        out.add(new Outcome(utf8(AdviceJson.writeCompact(advice)), Outcome.ADVISED));
       } catch (InvalidProfileException e) {
-        out.add(new Outcome(errorRecord(line, e), Outcome.REFUSED));
+        out.add(new Outcome(utf8(errorRecord(line, e)), Outcome.REFUSED));
       } catch (AdvisorException e) {
-        out.add(new Outcome(failureRecord(line, e), Outcome.FAILED));
+        out.add(new Outcome(utf8(failureRecord(line, e)), Outcome.FAILED));
       }
     }
     return out;
+  }
+
+  private static byte[] utf8(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   private static List<Outcome> await(Future<List<Outcome>> future) throws IOException {

@@ -70,7 +70,6 @@ public final class RuleModelWriter {
     // in org.drools.project.model has a fixed name a host's own model could share, and is not needed.
     InternalKieModule module = (InternalKieModule) builder.getKieModule();
     TreeSet<String> models = new TreeSet<>();
-    int written = 0;
     for (String name : module.getFileNames()) {
       if (!name.endsWith(".class") || name.startsWith("org/drools/")) {
         continue;
@@ -78,7 +77,6 @@ public final class RuleModelWriter {
       Path target = classes.resolve(name);
       Files.createDirectories(target.getParent());
       Files.write(target, module.getBytes(name));
-      written++;
       String simple = name.substring(name.lastIndexOf('/') + 1, name.length() - ".class".length());
       if (simple.matches("Rules[0-9A-F]{32}")) {
         models.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
@@ -96,7 +94,5 @@ public final class RuleModelWriter {
     try (OutputStream os = Files.newOutputStream(target)) {
       out.store(os, "Written by the build (rules/src/build/RuleModelWriter.java); do not edit");
     }
-    System.out.println("RuleModelWriter: " + written + " classes, model " + models + ", from " + drl.size()
-        + " DRL files");
   }
 }

@@ -74,8 +74,11 @@ public final class RuleSet {
   private final ClassLoader loader;
   private final Library library;
 
+  /** A DRL file of the library: its name on the classpath and its bytes, read once. */
+  private record DrlFile(String name, byte[] bytes) {}
+
   /** How the library's own rules get into a rule base: from precompiled model classes, or from DRL. */
-  private record Library(List<String> drl, List<Model> models) {
+  private record Library(List<DrlFile> drl, List<Model> models) {
     boolean precompiled() {
       return !models.isEmpty();
     }
@@ -128,12 +131,7 @@ public final class RuleSet {
     List<String> bundles = new ArrayList<>(hostBundles);
     bundles.add(required(index, "messages"));
     Messages messages = Messages.load(bundles, locale, loader);
-    List<String> drl = drlFiles(index);
-    for (String file : drl) {
-      if (loader.getResource(file) == null) {
-        throw new AdvisorException("rule file '" + file + "' listed in " + INDEX + " is not on the classpath");
-      }
-    }
+    List<DrlFile> drl = readDrl(loader, drlFiles(index));
     Library library = new Library(drl, precompiledModels(loader, index, drl));
     KieBase kieBase = build(loader, library, hostRules);
     return new RuleSet(kieBase, new TitleClassifier(titleWords, families), new SkillReader(Map.of(), meanings),
@@ -150,36 +148,48 @@ public final class RuleSet {
   }
 
   /**
-   * The SHA-256 digest, in hex, of the named DRL files' bytes in order; it ties a precompiled model to
-   * the DRL it was compiled from.
+   * The SHA-256 digest, in hex, of the named DRL files' names and bytes in order; it ties a
+   * precompiled model to the DRL it was compiled from.
    *
    * @throws AdvisorException if a file is missing or cannot be read
    */
   public static String digest(ClassLoader loader, List<String> drl) {
+    return digest(readDrl(loader, drl));
+  }
+
+  private static String digest(List<DrlFile> drl) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new AdvisorException("SHA-256 is not available", e);
     }
-    for (String file : drl) {
-      try (InputStream in = loader.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new AdvisorException("rule file '" + file + "' is not on the classpath");
-        }
-        sha.update(file.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(in.readAllBytes());
-        sha.update((byte) 0);
-      } catch (IOException e) {
-        throw new AdvisorException("cannot read rule file '" + file + "'", e);
-      }
+    for (DrlFile file : drl) {
+      sha.update(file.name().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(file.bytes());
+      sha.update((byte) 0);
     }
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  private static List<DrlFile> readDrl(ClassLoader loader, List<String> names) {
+    List<DrlFile> files = new ArrayList<>(names.size());
+    for (String name : names) {
+      try (InputStream in = loader.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new AdvisorException("rule file '" + name + "' listed in " + INDEX + " is not on the classpath");
+        }
+        files.add(new DrlFile(name, in.readAllBytes()));
+      } catch (IOException e) {
+        throw new AdvisorException("cannot read rule file '" + name + "'", e);
+      }
+    }
+    return List.copyOf(files);
+  }
+
   /** The precompiled model of the DRL, if the index names one and it was compiled from this very DRL. */
-  private static List<Model> precompiledModels(ClassLoader loader, Properties index, List<String> drl) {
+  private static List<Model> precompiledModels(ClassLoader loader, Properties index, List<DrlFile> drl) {
     String descriptor = index.getProperty(MODEL_KEY);
     if (descriptor == null || descriptor.isBlank()) {
       return List.of();
@@ -194,7 +204,7 @@ public final class RuleSet {
     } catch (IOException e) {
       throw new AdvisorException("cannot read " + descriptor.trim(), e);
     }
-    if (!digest(loader, drl).equals(model.getProperty(MODEL_DIGEST_KEY))) {
+    if (!digest(drl).equals(model.getProperty(MODEL_DIGEST_KEY))) {
       LOG.warn("The precompiled rule model does not match the DRL on the classpath (changed since the build?);"
           + " compiling the DRL");
       return List.of();
@@ -223,17 +233,14 @@ public final class RuleSet {
   }
 
   /**
-   * The same rule set with other host rules: the library's rules and the host's are compiled anew;
+   * The same rule set with other host rules, in a new rule base: the library's rules as they were
+   * loaded (precompiled, or compiled again from the DRL read at load), the host's compiled now;
    * vocabulary and texts are kept.
    *
    * @throws RuleCompilationException if the rules do not compile, with every error
    */
   public RuleSet withHostRules(List<RuleSource> hostRules) {
     return new RuleSet(build(loader, library, hostRules), titles, skills, messages, loader, library);
-  }
-
-  KieBase kieBase() {
-    return kieBase;
   }
 
   /** A pool of sessions over this rule base; a disposed session goes back to it, reset. */
@@ -289,11 +296,13 @@ public final class RuleSet {
   }
 
   /** Compiles the DRL into the builder and returns it, or throws with every error. */
-  private static KnowledgeBuilder compile(ClassLoader loader, KnowledgeBuilder builder, List<String> libraryDrl,
+  private static KnowledgeBuilder compile(ClassLoader loader, KnowledgeBuilder builder, List<DrlFile> libraryDrl,
       List<RuleSource> hostRules) {
     CompositeKnowledgeBuilder batch = builder.batch();
-    for (String drl : libraryDrl) {
-      batch.add(ResourceFactory.newClassPathResource(drl, loader), ResourceType.DRL);
+    for (DrlFile drl : libraryDrl) {
+      Resource resource = ResourceFactory.newByteArrayResource(drl.bytes());
+      resource.setSourcePath(drl.name());
+      batch.add(resource, ResourceType.DRL);
     }
     for (RuleSource source : hostRules) {
       Resource resource = ResourceFactory.newByteArrayResource(source.read(loader).getBytes(StandardCharsets.UTF_8));

@@ -107,8 +107,8 @@ public class AdviseBenchmark {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
     CompositeKnowledgeBuilder batch = builder.batch();
-    for (String drl : index.getProperty("drl").split(",")) {
-      batch.add(ResourceFactory.newClassPathResource(drl.trim(), loader), ResourceType.DRL);
+    for (String drl : RuleSet.drlFiles(index)) {
+      batch.add(ResourceFactory.newClassPathResource(drl, loader), ResourceType.DRL);
     }
     batch.build();
     if (builder.hasErrors()) {

@@ -81,7 +81,7 @@ public final class JsonLines {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
-    LineReader lines = new LineReader(in, 4 * ProfileJson.MAX_DOCUMENT_CHARS);
+    LineReader lines = new LineReader(in, ProfileJson.MAX_DOCUMENT_BYTES);
     OutputStream writer = new BufferedOutputStream(out, 1 << 16);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "pm-pathways-batch");
@@ -138,7 +138,7 @@ public final class JsonLines {
       byte[] bytes = chunk.get(i);
       try {
         if (bytes == LineReader.TOO_LONG) {
-          throw new InvalidProfileException("", "is longer than " + 4 * ProfileJson.MAX_DOCUMENT_CHARS + " bytes");
+          throw new InvalidProfileException("", "is longer than " + ProfileJson.MAX_DOCUMENT_BYTES + " bytes");
         }
         Advice advice = advisor.advise(ProfileJson.read(bytes));
         out.add(new Outcome(utf8(AdviceJson.writeCompact(advice)), Outcome.ADVISED));

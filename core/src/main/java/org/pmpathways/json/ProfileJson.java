@@ -38,6 +38,8 @@ import org.pmpathways.profile.SideProject;
 public final class ProfileJson {
   /** The largest profile document read, in characters. */
   public static final int MAX_DOCUMENT_CHARS = 1 << 20;
+  /** The largest profile document read, in UTF-8 bytes: four for each character at the most. */
+  public static final int MAX_DOCUMENT_BYTES = 4 * MAX_DOCUMENT_CHARS;
 
   private static final Set<String> PROFILE_FIELDS = Set.of("id", "title", "role", "yearsExperience", "skills",
       "sideProjects", "certifications", "employer", "pmContacts", "informationalInterviews", "pmLikeWork");
@@ -68,8 +70,8 @@ public final class ProfileJson {
    */
   public static Profile read(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8 must not be null");
-    if (utf8.length > 4L * MAX_DOCUMENT_CHARS) {
-      throw new InvalidProfileException("", "is larger than " + 4L * MAX_DOCUMENT_CHARS + " bytes");
+    if (utf8.length > MAX_DOCUMENT_BYTES) {
+      throw new InvalidProfileException("", "is larger than " + MAX_DOCUMENT_BYTES + " bytes");
     }
     try {
       return read(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -47,7 +47,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   static final int INTERNAL_ERROR = 1;
   static final int BAD_INPUT = 2;
   static final int SOME_REFUSED = 3;
-  static final long MAX_FILE_BYTES = 4L * ProfileJson.MAX_DOCUMENT_CHARS;
+  static final long MAX_FILE_BYTES = ProfileJson.MAX_DOCUMENT_BYTES;
 
   /** Formats of the advice. */
   enum Format { text, json }

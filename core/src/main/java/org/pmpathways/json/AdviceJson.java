@@ -1,20 +1,38 @@
 package org.pmpathways.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.pmpathways.InvalidProfileException;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyLevel;
 import org.pmpathways.advice.CompetencyRating;
 import org.pmpathways.advice.Explanation;
+import org.pmpathways.advice.Pathway;
 import org.pmpathways.advice.PathwayScore;
 import org.pmpathways.advice.Warning;
+import org.pmpathways.profile.RoleFamily;
 
 /**
- * Writes advice as the JSON of the contract. Fields come in the contract's order and the same
- * advice always gives the same bytes, so output can be compared, cached and diffed.
+ * Writes advice as the JSON of the contract (see {@code advice.schema.json}), and reads it back.
+ * Fields come in the contract's order and the same advice always gives the same bytes, so output can
+ * be compared, cached and diffed.
  *
  * <p>Beyond the contract, each pathway score, action and competency carries {@code rules}: the rules
  * behind it; and each explanation entry carries {@code facts}: the facts its rule matched.
+ *
+ * <p>Text is written as UTF-8 with JSON's escapes, and the line and paragraph separators (U+2028,
+ * U+2029) and characters outside the Basic Multilingual Plane as &#92;uXXXX escapes too, so the output
+ * can be embedded in a script.
  *
  * <p>Thread-safe: the methods are static and keep no state.
  */
@@ -23,201 +41,147 @@ public final class AdviceJson {
 
   /** The advice as indented JSON (two spaces), ending without a newline. */
   public static String write(Advice advice) {
-    return write(advice, true);
+    Objects.requireNonNull(advice, "advice must not be null");
+    return JsonCodec.write(true, 16_384, g -> write(advice, g));
   }
 
   /** The advice as JSON on one line, as used for JSON Lines output. */
   public static String writeCompact(Advice advice) {
-    return write(advice, false);
-  }
-
-  private static String write(Advice advice, boolean pretty) {
     Objects.requireNonNull(advice, "advice must not be null");
-    Out o = new Out(pretty);
-    o.open('{');
-    o.field("profileId").string(advice.profileId());
-    o.field("roleFamily").string(advice.roleFamily().name());
-    o.field("primaryPathway").string(advice.primaryPathway() == null ? null : advice.primaryPathway().name());
-    o.field("pathways").open('[');
+    return JsonCodec.write(false, 16_384, g -> write(advice, g));
+  }
+
+  /** Writes the advice as UTF-8 JSON on one line to a stream, which is flushed but not closed. */
+  public static void writeCompact(Advice advice, OutputStream out) throws IOException {
+    Objects.requireNonNull(advice, "advice must not be null");
+    Objects.requireNonNull(out, "out must not be null");
+    try (JsonGenerator g = JsonCodec.generator(out, false)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(advice, g);
+    }
+  }
+
+  /**
+   * Writes the advice as the next value of a generator the caller owns (a host's own Jackson
+   * generator, with its own layout and escaping).
+   *
+   * @throws IOException if the generator's output fails
+   */
+  public static void write(Advice advice, JsonGenerator g) throws IOException {
+    Objects.requireNonNull(advice, "advice must not be null");
+    Objects.requireNonNull(g, "generator must not be null");
+    g.writeStartObject();
+    g.writeStringField("profileId", advice.profileId());
+    g.writeStringField("roleFamily", advice.roleFamily().name());
+    g.writeStringField("primaryPathway", name(advice.primaryPathway()));
+    g.writeArrayFieldStart("pathways");
     for (PathwayScore p : advice.pathways()) {
-      o.element().open('{');
-      o.field("pathway").string(p.pathway().name());
-      o.field("score").number(p.score());
-      o.field("reasons").strings(p.reasons());
-      o.field("rules").strings(p.rules());
-      o.close('}');
+      g.writeStartObject();
+      g.writeStringField("pathway", p.pathway().name());
+      g.writeNumberField("score", p.score());
+      strings(g, "reasons", p.reasons());
+      strings(g, "rules", p.rules());
+      g.writeEndObject();
     }
-    o.close(']');
-    o.field("actions").open('[');
+    g.writeEndArray();
+    g.writeArrayFieldStart("actions");
     for (Action a : advice.actions()) {
-      o.element().open('{');
-      o.field("id").string(a.id());
-      o.field("pathway").string(a.pathway() == null ? null : a.pathway().name());
-      o.field("competency").string(a.competency() == null ? null : a.competency().name());
-      o.field("priority").number(a.priority());
-      o.field("title").string(a.title());
-      o.field("detail").string(a.detail());
-      o.field("because").strings(a.because());
-      o.field("rules").strings(a.rules());
-      o.close('}');
+      g.writeStartObject();
+      g.writeStringField("id", a.id());
+      g.writeStringField("pathway", name(a.pathway()));
+      g.writeStringField("competency", name(a.competency()));
+      g.writeNumberField("priority", a.priority());
+      g.writeStringField("title", a.title());
+      g.writeStringField("detail", a.detail());
+      strings(g, "because", a.because());
+      strings(g, "rules", a.rules());
+      g.writeEndObject();
     }
-    o.close(']');
-    o.field("competencies").open('[');
+    g.writeEndArray();
+    g.writeArrayFieldStart("competencies");
     for (CompetencyRating c : advice.competencies()) {
-      o.element().open('{');
-      o.field("competency").string(c.competency().name());
-      o.field("level").string(c.level().name());
-      o.field("evidence").strings(c.evidence());
-      o.field("rules").strings(c.rules());
-      o.close('}');
+      g.writeStartObject();
+      g.writeStringField("competency", c.competency().name());
+      g.writeStringField("level", c.level().name());
+      strings(g, "evidence", c.evidence());
+      strings(g, "rules", c.rules());
+      g.writeEndObject();
     }
-    o.close(']');
-    o.field("warnings").open('[');
+    g.writeEndArray();
+    g.writeArrayFieldStart("warnings");
     for (Warning w : advice.warnings()) {
-      o.element().open('{');
-      o.field("id").string(w.id());
-      o.field("message").string(w.message());
-      o.close('}');
+      g.writeStartObject();
+      g.writeStringField("id", w.id());
+      g.writeStringField("message", w.message());
+      g.writeEndObject();
     }
-    o.close(']');
-    o.field("explanation").open('[');
+    g.writeEndArray();
+    g.writeArrayFieldStart("explanation");
     for (Explanation e : advice.explanation()) {
-      o.element().open('{');
-      o.field("rule").string(e.rule());
-      o.field("effect").string(e.effect());
-      o.field("facts").strings(e.facts());
-      o.close('}');
+      g.writeStartObject();
+      g.writeStringField("rule", e.rule());
+      g.writeStringField("effect", e.effect());
+      strings(g, "facts", e.facts());
+      g.writeEndObject();
     }
-    o.close(']');
-    o.close('}');
-    return o.toString();
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  /** Appends a JSON string literal, escaping what JSON requires and the line separators. */
-  static void quote(StringBuilder sb, String s) {
-    sb.append('"');
-    int plainFrom = 0; // characters that need no escape are appended in runs, not one by one
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') {
-        continue;
-      }
-      String escaped = escape(s, i, ch);
-      if (escaped != null) {
-        sb.append(s, plainFrom, i).append(escaped);
-        plainFrom = i + 1;
-      }
-    }
-    sb.append(s, plainFrom, s.length()).append('"');
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
-  /** How a character outside printable ASCII, or a quote or backslash, is written; null: as it is. */
-  private static String escape(String s, int i, char ch) {
-    return switch (ch) {
-      case '"' -> "\\\"";
-      case '\\' -> "\\\\";
-      case '\n' -> "\\n";
-      case '\r' -> "\\r";
-      case '\t' -> "\\t";
-      case '\b' -> "\\b";
-      case '\f' -> "\\f";
-      default -> ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029'
-          || (Character.isSurrogate(ch) && !isPairedSurrogate(s, i)) ? String.format("\\u%04x", (int) ch) : null;
-    };
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
-  private static boolean isPairedSurrogate(String s, int i) {
-    char ch = s.charAt(i);
-    if (Character.isHighSurrogate(ch)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+  /**
+   * Reads advice written by {@link #write(Advice)} (stored advice, say, or a service's response).
+   * Reading is strict like {@link ProfileJson}'s: unknown fields, wrong types and unknown enum values
+   * are refused with the field's JSON path, line and column.
+   *
+   * @throws InvalidProfileException if the document is not advice of this contract (the exception's
+   *     field names the place in the advice document)
+   */
+  public static Advice read(String json) {
+    Objects.requireNonNull(json, "json must not be null");
+    try (JsonParser p = JsonCodec.FACTORY.createParser(json)) {
+      if (p.nextToken() == null) {
+        throw new InvalidProfileException("", "is empty: expected a JSON object", List.of(), 1, 1);
+      }
+      Advice advice = new AdviceReading(p).advice();
+      if (p.nextToken() != null) {
+        throw JsonCodec.at(p, "", "has unexpected content after the JSON value", List.of());
+      }
+      return advice;
+    } catch (JsonProcessingException e) {
+      throw JsonCodec.readError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a string failed", e);
     }
-    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 
-  /** A tiny streaming writer that tracks commas and indentation. */
-  private static final class Out {
-    private final StringBuilder sb = new StringBuilder(16_384); // an advice with its explanation is 5 to 20 KB
-    private final boolean pretty;
-    private int depth;
-    private boolean first = true;
-
-    Out(boolean pretty) {
-      this.pretty = pretty;
-    }
-
-    Out open(char bracket) {
-      sb.append(bracket);
-      depth++;
-      first = true;
-      return this;
-    }
-
-    Out close(char bracket) {
-      depth--;
-      if (!first) {
-        newline();
+  /**
+   * Reads advice, the next value of a parser the caller owns, and leaves the parser on its closing
+   * brace.
+   *
+   * @throws InvalidProfileException if the value is not advice of this contract
+   * @throws IOException if the parser's input fails
+   */
+  public static Advice read(JsonParser parser) throws IOException {
+    Objects.requireNonNull(parser, "parser must not be null");
+    try {
+      if (!parser.hasCurrentToken() || parser.currentToken() == JsonToken.FIELD_NAME) {
+        parser.nextToken();
       }
-      sb.append(bracket);
-      first = false;
-      return this;
-    }
-
-    Out field(String name) {
-      separator();
-      quote(sb, name);
-      sb.append(pretty ? ": " : ":");
-      return this;
-    }
-
-    Out element() {
-      separator();
-      return this;
-    }
-
-    Out string(String value) {
-      if (value == null) {
-        sb.append("null");
-      } else {
-        quote(sb, value);
-      }
-      first = false;
-      return this;
-    }
-
-    Out number(int value) {
-      sb.append(value);
-      first = false;
-      return this;
-    }
-
-    Out strings(List<String> values) {
-      open('[');
-      for (String v : values) {
-        element().string(v);
-      }
-      return close(']');
-    }
-
-    private void separator() {
-      if (!first) {
-        sb.append(',');
-      }
-      newline();
-      first = true;
-    }
-
-    private void newline() {
-      if (pretty) {
-        sb.append('\n');
-        for (int i = 0; i < depth; i++) {
-          sb.append("  ");
-        }
-      }
-    }
-
-    @Override
-    public String toString() {
-      return sb.toString();
+      return new AdviceReading(parser).advice();
+    } catch (JsonProcessingException e) {
+      throw JsonCodec.readError(e);
     }
   }
 }

@@ -1,12 +1,12 @@
 package org.pmpathways.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +57,7 @@ public final class JsonLines {
    */
   public record Summary(long lines, long advised, long refused, long failed) {}
 
-  /** One output line, already UTF-8 (encoded on the advising thread), without its line feed. */
+  /** One output line, already UTF-8 (written on the advising thread), without its line feed. */
   private record Outcome(byte[] json, int kind) {
     static final int ADVISED = 0;
     static final int REFUSED = 1;
@@ -133,26 +133,41 @@ public final class JsonLines {
 
   private static List<Outcome> adviseChunk(PathwayAdvisor advisor, List<byte[]> chunk, long firstLine) {
     List<Outcome> out = new ArrayList<>(chunk.size());
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(16_384);
     for (int i = 0; i < chunk.size(); i++) {
       long line = firstLine + i;
       byte[] bytes = chunk.get(i);
+      buffer.reset();
+      int kind;
       try {
         if (bytes == LineReader.TOO_LONG) {
           throw new InvalidProfileException("", "is longer than " + ProfileJson.MAX_DOCUMENT_BYTES + " bytes");
         }
         Advice advice = advisor.advise(ProfileJson.read(bytes));
-        out.add(new Outcome(utf8(AdviceJson.writeCompact(advice)), Outcome.ADVISED));
+        AdviceJson.writeCompact(advice, buffer);
+        kind = Outcome.ADVISED;
       } catch (InvalidProfileException e) {
-        out.add(new Outcome(utf8(errorRecord(line, e)), Outcome.REFUSED));
+        buffer.reset();
+        record(buffer, g -> errorRecord(g, line, e));
+        kind = Outcome.REFUSED;
       } catch (AdvisorException e) {
-        out.add(new Outcome(utf8(failureRecord(line, e)), Outcome.FAILED));
+        buffer.reset();
+        record(buffer, g -> failureRecord(g, line, e));
+        kind = Outcome.FAILED;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // writing to memory does not fail
       }
+      out.add(new Outcome(buffer.toByteArray(), kind));
     }
     return out;
   }
 
-  private static byte[] utf8(String json) {
-    return json.getBytes(StandardCharsets.UTF_8);
+  private static void record(ByteArrayOutputStream buffer, JsonCodec.Writing writing) {
+    try (JsonGenerator g = JsonCodec.generator(buffer, false)) {
+      writing.to(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Outcome> await(Future<List<Outcome>> future) throws IOException {
@@ -173,30 +188,31 @@ public final class JsonLines {
     }
   }
 
-  static String errorRecord(long line, InvalidProfileException e) {
-    StringBuilder sb = new StringBuilder(160);
-    sb.append("{\"line\":").append(line).append(",\"error\":{\"field\":");
-    AdviceJson.quote(sb, e.field());
-    sb.append(",\"problem\":");
-    AdviceJson.quote(sb, e.problem());
+  /** {@code {"line":N,"error":{"field":...,"problem":...,"line":L,"column":C,"allowedValues":[...]}}} */
+  static void errorRecord(JsonGenerator g, long line, InvalidProfileException e) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("line", line);
+    g.writeObjectFieldStart("error");
+    g.writeStringField("field", e.field());
+    g.writeStringField("problem", e.problem());
     if (e.column() > 0) {
-      sb.append(",\"column\":").append(e.column());
+      g.writeNumberField("column", e.column());
     }
-    sb.append(",\"allowedValues\":[");
-    for (int i = 0; i < e.allowedValues().size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      AdviceJson.quote(sb, e.allowedValues().get(i));
+    g.writeArrayFieldStart("allowedValues");
+    for (String value : e.allowedValues()) {
+      g.writeString(value);
     }
-    return sb.append("]}}").toString();
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
-  static String failureRecord(long line, AdvisorException e) {
-    StringBuilder sb = new StringBuilder(160);
-    sb.append("{\"line\":").append(line).append(",\"failure\":");
-    AdviceJson.quote(sb, e.getMessage());
-    return sb.append('}').toString();
+  /** {@code {"line":N,"failure":"..."}} */
+  static void failureRecord(JsonGenerator g, long line, AdvisorException e) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("line", line);
+    g.writeStringField("failure", e.getMessage());
+    g.writeEndObject();
   }
 
   /**

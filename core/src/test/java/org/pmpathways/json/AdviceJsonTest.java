@@ -2,12 +2,15 @@ package org.pmpathways.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.pmpathways.InvalidProfileException;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Competency;
@@ -33,40 +36,38 @@ class AdviceJsonTest {
   }
 
   @Test
-  void quotingEscapesExactlyWhatItMustOnAnyText() {
-    // The reference escapes one character at a time; the writer appends plain runs in one go.
+  void anyTextSurvivesAWriteAndARead() {
+    // Quotes, backslashes, control characters, DEL, separators, non-ASCII, paired and lone surrogates.
     String alphabet = "ab Z9\"\\/\n\r\t\b\f\u0000\u001f\u007f\u0080é\u2028\u2029日\ud83d\ude42\ud800\udc00";
     Random random = new Random(7);
-    for (int n = 0; n < 20_000; n++) {
+    for (int n = 0; n < 5_000; n++) {
       StringBuilder text = new StringBuilder();
       for (int i = random.nextInt(12); i > 0; i--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      StringBuilder actual = new StringBuilder();
-      AdviceJson.quote(actual, text.toString());
-      assertEquals(referenceQuote(text.toString()), actual.toString());
+      Advice advice = withWarning(text.toString());
+      String compact = AdviceJson.writeCompact(advice);
+      assertEquals(advice, AdviceJson.read(compact), compact);
+      assertEquals(advice, AdviceJson.read(AdviceJson.write(advice)));
+      for (char ch : compact.toCharArray()) {
+        assertFalse(ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029' || Character.isSurrogate(ch),
+            "written raw: U+" + Integer.toHexString(ch) + " in " + compact);
+      }
     }
   }
 
-  private static String referenceQuote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(ch) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-          : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-      switch (ch) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        default -> sb.append(ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029'
-            || (Character.isSurrogate(ch) && !paired) ? String.format("\\u%04x", (int) ch) : String.valueOf(ch));
-      }
-    }
-    return sb.append('"').toString();
+  @Test
+  void textAndBytesSayTheSame() throws Exception {
+    Advice advice = withWarning("caf\u00e9 \ud83d\ude42 \u2028 \u0007");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AdviceJson.writeCompact(advice, bytes);
+    assertEquals(AdviceJson.writeCompact(advice), bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Advice withWarning(String text) {
+    Advice s = sample();
+    return new Advice(s.profileId(), s.roleFamily(), s.primaryPathway(), s.pathways(), s.actions(), s.competencies(),
+        List.of(new Warning("W", text)), s.explanation());
   }
 
   @Test
@@ -83,20 +84,49 @@ class AdviceJsonTest {
   }
 
   @Test
-  void outputParsesBackToTheSameValues() {
-    JsonNode root = JsonParser.parse(AdviceJson.write(sample()));
-    Map<String, JsonNode> f = root.fields();
-    assertEquals("ana", f.get("profileId").text());
-    assertEquals("INTERNAL_MOVE", f.get("primaryPathway").text());
-    JsonNode action = f.get("actions").elements().get(0);
-    assertEquals("Line one\nline two", action.fields().get("detail").text());
-    assertEquals("because\tof tabs", action.fields().get("because").elements().get(0).text());
-    assertEquals(JsonNode.Type.NULL, f.get("actions").elements().get(1).fields().get("pathway").type());
-    assertEquals("1", action.fields().get("priority").number());
-    assertEquals("a \"quoted\" reason",
-        f.get("pathways").elements().get(0).fields().get("reasons").elements().get(0).text());
-    assertEquals("message \u2028 separator", f.get("warnings").elements().get(0).fields().get("message").text());
-    assertEquals("rule two", action.fields().get("rules").elements().get(0).text());
+  void outputReadsBackToTheSameAdvice() {
+    assertEquals(sample(), AdviceJson.read(AdviceJson.write(sample())));
+    assertEquals(sample(), AdviceJson.read(AdviceJson.writeCompact(sample())));
+  }
+
+  @Test
+  void indentedOutputHasTheDocumentedLayout() {
+    Advice pm = new Advice("x", RoleFamily.PRODUCT_MANAGER, null, List.of(), List.of(), List.of(),
+        List.of(new Warning("ALREADY_PRODUCT_MANAGER", "m")), List.of());
+    assertEquals("""
+        {
+          "profileId": "x",
+          "roleFamily": "PRODUCT_MANAGER",
+          "primaryPathway": null,
+          "pathways": [],
+          "actions": [],
+          "competencies": [],
+          "warnings": [
+            {
+              "id": "ALREADY_PRODUCT_MANAGER",
+              "message": "m"
+            }
+          ],
+          "explanation": []
+        }""", AdviceJson.write(pm));
+  }
+
+  @Test
+  void readingRefusesWhatIsNotAdviceByField() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> AdviceJson.read("{\"roleFamily\": \"DEVELOPER\", \"actions\": [{\"id\": \"A\", \"priority\": 0}]}"));
+    assertEquals("actions[0].priority", e.field());
+    e = assertThrows(InvalidProfileException.class,
+        () -> AdviceJson.read("{\"roleFamily\": \"DEVELOPER\", \"primaryPathway\": \"SIDEWAYS\"}"));
+    assertEquals("primaryPathway", e.field());
+    assertTrue(e.allowedValues().contains("PRODUCT_TRIO"));
+    e = assertThrows(InvalidProfileException.class, () -> AdviceJson.read("{\"pathways\": []}"));
+    assertEquals("roleFamily", e.field());
+    e = assertThrows(InvalidProfileException.class,
+        () -> AdviceJson.read("{\"roleFamily\": \"DEVELOPER\", \"score\": 3}"));
+    assertEquals("score", e.field());
+    assertEquals(1, e.line());
+    assertEquals(29, e.column());
   }
 
   @Test

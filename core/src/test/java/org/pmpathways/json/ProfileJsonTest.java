@@ -220,9 +220,41 @@ class ProfileJsonTest {
 
   @Test
   void deepNestingIsRefusedWithoutAStackOverflow() {
+    // The reader never descends into a value of the wrong shape, so it refuses at the first bracket.
     String deep = "[".repeat(100_000);
-    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(deep));
-    assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
+    assertField("", "must be an object, was an array", deep);
+    assertField("skills[0]", "must be a string, was an array",
+        "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1, \"skills\": " + deep);
+  }
+
+  @Test
+  void writesWhatReadsBackToAnEqualProfile() {
+    Profile full = ProfileJson.read(FULL);
+    assertEquals(full, ProfileJson.read(ProfileJson.write(full)));
+    Profile minimal = ProfileJson.read("{\"title\": \"Nurse\", \"yearsExperience\": 2}");
+    String json = ProfileJson.write(minimal);
+    assertEquals(minimal, ProfileJson.read(json));
+    assertTrue(!json.contains("\"employer\"") && !json.contains("\"role\""), "absent fields are left out: " + json);
+  }
+
+  @Test
+  void readsFromAHostsParserAndLeavesItAfterTheProfile() throws Exception {
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+        .createParser("[" + FULL + ", 7]")) {
+      p.nextToken(); // the array
+      p.nextToken(); // the profile's opening brace
+      assertEquals(ProfileJson.read(FULL), ProfileJson.read(p));
+      assertEquals(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT, p.nextToken());
+    }
+  }
+
+  @Test
+  void aDocumentTooLargeForTheStreamReaderIsRefused() {
+    String padding = " ".repeat(ProfileJson.MAX_DOCUMENT_BYTES);
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> ProfileJson.read(new java.io.ByteArrayInputStream(("{\"title\": \"x\"," + padding + "\"yearsExperience\": 1}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertTrue(e.getMessage().contains("larger than"), e.getMessage());
   }
 
   @Test

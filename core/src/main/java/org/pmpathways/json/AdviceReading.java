@@ -1,0 +1,126 @@
+package org.pmpathways.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.List;
+import org.pmpathways.advice.Action;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyLevel;
+import org.pmpathways.advice.CompetencyRating;
+import org.pmpathways.advice.Explanation;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.PathwayScore;
+import org.pmpathways.advice.Warning;
+import org.pmpathways.profile.RoleFamily;
+
+/**
+ * Reads advice as {@link AdviceJson} writes it, strictly. Fields the writer always writes may be
+ * absent (empty lists, null values), so advice from an older writer reads too.
+ *
+ * <p>Not thread-safe: one per parser.
+ */
+final class AdviceReading {
+  private static final List<String> ADVICE_FIELDS = List.of("profileId", "roleFamily", "primaryPathway", "pathways",
+      "actions", "competencies", "warnings", "explanation");
+  private static final List<String> SCORE_FIELDS = List.of("pathway", "score", "reasons", "rules");
+  private static final List<String> ACTION_FIELDS = List.of("id", "pathway", "competency", "priority", "title",
+      "detail", "because", "rules");
+  private static final List<String> RATING_FIELDS = List.of("competency", "level", "evidence", "rules");
+  private static final List<String> WARNING_FIELDS = List.of("id", "message");
+  private static final List<String> EXPLANATION_FIELDS = List.of("rule", "effect", "facts");
+
+  private final StrictReader in;
+
+  AdviceReading(JsonParser p) {
+    this.in = new StrictReader(p);
+  }
+
+  Advice advice() throws IOException {
+    Object[] v = new Object[ADVICE_FIELDS.size()];
+    in.fields("", ADVICE_FIELDS, (name, index, path) -> v[index] = switch (name) {
+      case "profileId" -> in.text(path);
+      case "roleFamily" -> in.enumValue(path, RoleFamily.class);
+      case "primaryPathway" -> in.enumValue(path, Pathway.class);
+      case "pathways" -> in.array(path, false, this::score);
+      case "actions" -> in.array(path, false, this::action);
+      case "competencies" -> in.array(path, false, this::rating);
+      case "warnings" -> in.array(path, false, this::warning);
+      case "explanation" -> in.array(path, false, this::explanation);
+      default -> throw new IllegalStateException("no reader for the field " + name);
+    });
+    if (v[1] == null) {
+      throw in.error("roleFamily", "is required");
+    }
+    return new Advice((String) v[0], (RoleFamily) v[1], (Pathway) v[2], list(v[3]), list(v[4]), list(v[5]),
+        list(v[6]), list(v[7]));
+  }
+
+  private PathwayScore score(String at) throws IOException {
+    Object[] v = new Object[SCORE_FIELDS.size()];
+    in.fields(at, SCORE_FIELDS, (name, index, path) -> v[index] = switch (name) {
+      case "pathway" -> in.enumValue(path, Pathway.class);
+      case "score" -> (int) in.wholeNumber(path, 0, 100);
+      default -> in.strings(path, false);
+    });
+    required(at, "pathway", v[0]);
+    return new PathwayScore((Pathway) v[0], v[1] == null ? 0 : (Integer) v[1], list(v[2]), list(v[3]));
+  }
+
+  private Action action(String at) throws IOException {
+    Object[] v = new Object[ACTION_FIELDS.size()];
+    in.fields(at, ACTION_FIELDS, (name, index, path) -> v[index] = switch (name) {
+      case "id", "title", "detail" -> in.text(path);
+      case "pathway" -> in.enumValue(path, Pathway.class);
+      case "competency" -> in.enumValue(path, Competency.class);
+      case "priority" -> (int) in.wholeNumber(path, 1, Integer.MAX_VALUE);
+      default -> in.strings(path, false);
+    });
+    required(at, "id", v[0]);
+    required(at, "priority", v[3]);
+    return new Action((String) v[0], (Pathway) v[1], (Competency) v[2], (Integer) v[3], text(v[4]), text(v[5]),
+        list(v[6]), list(v[7]));
+  }
+
+  private CompetencyRating rating(String at) throws IOException {
+    Object[] v = new Object[RATING_FIELDS.size()];
+    in.fields(at, RATING_FIELDS, (name, index, path) -> v[index] = switch (name) {
+      case "competency" -> in.enumValue(path, Competency.class);
+      case "level" -> in.enumValue(path, CompetencyLevel.class);
+      default -> in.strings(path, false);
+    });
+    required(at, "competency", v[0]);
+    required(at, "level", v[1]);
+    return new CompetencyRating((Competency) v[0], (CompetencyLevel) v[1], list(v[2]), list(v[3]));
+  }
+
+  private Warning warning(String at) throws IOException {
+    String[] v = new String[WARNING_FIELDS.size()];
+    in.fields(at, WARNING_FIELDS, (name, index, path) -> v[index] = in.text(path));
+    required(at, "id", v[0]);
+    return new Warning(v[0], text(v[1]));
+  }
+
+  private Explanation explanation(String at) throws IOException {
+    Object[] v = new Object[EXPLANATION_FIELDS.size()];
+    in.fields(at, EXPLANATION_FIELDS, (name, index, path) -> v[index] = name.equals("facts")
+        ? in.strings(path, false) : in.text(path));
+    required(at, "rule", v[0]);
+    return new Explanation((String) v[0], text(v[1]), list(v[2]));
+  }
+
+  private void required(String at, String field, Object value) {
+    if (value == null) {
+      throw in.error(at + "." + field, "is required");
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : (String) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> list(Object value) {
+    return value == null ? List.of() : (List<T>) value;
+  }
+}

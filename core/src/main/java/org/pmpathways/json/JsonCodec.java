@@ -1,0 +1,164 @@
+package org.pmpathways.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.pmpathways.InvalidProfileException;
+
+/**
+ * The one place the library's JSON is configured: a jackson-core factory with limits on what it
+ * reads, the escaping and layout of what it writes, and the translation of Jackson's read errors
+ * into {@link InvalidProfileException}s with line and column.
+ *
+ * <p>Thread-safe: the factory is configured once and only creates parsers and generators.
+ */
+final class JsonCodec {
+  /** Deeper than any document of the contract; hostile nesting fails fast. */
+  static final int MAX_DEPTH = 32;
+
+  static final JsonFactory FACTORY = new JsonFactoryBuilder()
+      .characterEscapes(new Escapes())
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxDocumentLength(ProfileJson.MAX_DOCUMENT_BYTES)
+          .maxStringLength(ProfileJson.MAX_DOCUMENT_CHARS)
+          .maxNumberLength(100)
+          .build())
+      .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+      .build();
+
+  /** Two spaces a level, {@code "field": value}, one value a line, {@code []} when empty. */
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+      .withObjectEmptySeparator("")
+      .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private JsonCodec() {}
+
+  /** Something that writes one JSON value to a generator. */
+  interface Writing {
+    void to(JsonGenerator g) throws IOException;
+  }
+
+  /** A JSON text as a string, indented or on one line. */
+  static String write(boolean pretty, int sizeHint, Writing writing) {
+    StringWriter out = new StringWriter(sizeHint);
+    try (JsonGenerator g = generator(out, pretty)) {
+      writing.to(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string failed", e);
+    }
+    return out.toString();
+  }
+
+  static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+    return layout(FACTORY.createGenerator(out), pretty);
+  }
+
+  static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+    return layout(FACTORY.createGenerator(out, JsonEncoding.UTF8), pretty);
+  }
+
+  private static JsonGenerator layout(JsonGenerator g, boolean pretty) {
+    if (pretty) {
+      g.setPrettyPrinter((PrettyPrinter) PRETTY.createInstance());
+    }
+    return g;
+  }
+
+  /** Where the parser's current token starts. */
+  static InvalidProfileException at(JsonParser p, String field, String problem, List<String> allowed) {
+    JsonLocation where = p.currentTokenLocation();
+    return new InvalidProfileException(field, problem, allowed, where.getLineNr(), where.getColumnNr());
+  }
+
+  /**
+   * A read error of Jackson's, said in the library's words for the document as a whole, at the
+   * position Jackson gives.
+   */
+  static InvalidProfileException readError(JsonProcessingException e) {
+    JsonLocation where = e.getLocation();
+    int line = where == null ? -1 : where.getLineNr();
+    int column = where == null ? -1 : where.getColumnNr();
+    return new InvalidProfileException("", problem(e), List.of(), line, column);
+  }
+
+  private static String problem(JsonProcessingException e) {
+    String original = e.getOriginalMessage();
+    if (e instanceof JsonEOFException) {
+      return "is not valid JSON: the document ends too early";
+    }
+    if (e instanceof StreamConstraintsException) {
+      if (original.startsWith("Document nesting depth")) {
+        return "nests deeper than " + MAX_DEPTH + " levels";
+      }
+      if (original.startsWith("Document length")) {
+        return "is larger than " + ProfileJson.MAX_DOCUMENT_BYTES + " bytes";
+      }
+      return "is beyond a limit of the reader: " + firstLine(original);
+    }
+    if (original.startsWith("Invalid UTF-8")) {
+      return "is not valid UTF-8";
+    }
+    if (original.contains("CTRL-CHAR")) {
+      return "is not valid JSON: a control character in a string must be escaped";
+    }
+    return "is not valid JSON: " + firstLine(original);
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  /**
+   * JSON's own escapes, plus DEL, the line and paragraph separators (which break JavaScript string
+   * literals) and surrogates, which are written as escapes like the UTF-8 writer does, so text and
+   * byte output say the same.
+   */
+  private static final class Escapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    Escapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028 || ch == 0x2029 || (ch >= 0xd800 && ch <= 0xdfff)) {
+        return new SerializedString(String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+}

@@ -22,9 +22,12 @@ import org.pmpathways.profile.RoleFamily;
  * advice.actions().get(0).id(); // the first next step
  * }</pre>
  *
+ * <p>An advisor holds pools of rule sessions; {@link #close()} releases them when the host shuts
+ * down (calls under way finish first). A closed advisor refuses new calls.
+ *
  * <p>Thread-safe.
  */
-public interface PathwayAdvisor {
+public interface PathwayAdvisor extends AutoCloseable {
 
   /** Returns a builder for an advisor with the library's own rules. */
   static PathwayAdvisorBuilder builder() {
@@ -36,6 +39,7 @@ public interface PathwayAdvisor {
    *
    * @throws NullPointerException if the profile is null
    * @throws AdvisorException if the rules fail for this profile; no partial advice is returned
+   * @throws IllegalStateException if the advisor is closed
    */
   Advice advise(Profile profile);
 
@@ -52,4 +56,12 @@ public interface PathwayAdvisor {
    * @throws RuleCompilationException if the new rules do not compile; the advisor keeps its rules
    */
   void replaceHostRules(List<RuleSource> hostRules);
+
+  /**
+   * Releases what the advisor holds: its session pools, at once when no call is under way, or when
+   * the last call under way finishes. Afterwards every method throws {@link IllegalStateException}.
+   * Closing again does nothing.
+   */
+  @Override
+  void close();
 }

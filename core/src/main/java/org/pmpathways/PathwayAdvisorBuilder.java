@@ -28,6 +28,7 @@ public final class PathwayAdvisorBuilder {
   private ClassLoader classLoader;
   private final List<RuleSource> hostRules = new ArrayList<>();
   private final List<String> hostBundles = new ArrayList<>();
+  private boolean warmUp;
 
   PathwayAdvisorBuilder() {}
 
@@ -97,6 +98,20 @@ public final class PathwayAdvisorBuilder {
   }
 
   /**
+   * Warms the advisor up before {@link #build()} returns: it advises a set of varied built-in
+   * profiles, so that the engine's classes are loaded and compiled before the first real call. The
+   * first advice of a cold advisor takes 0.2 to 0.4 s; after the warm-up it takes about what a warm
+   * call takes. Building takes that much longer instead. Default: no warm-up.
+   */
+  public PathwayAdvisorBuilder warmUp() {
+    if (warmUp) {
+      throw new IllegalStateException("warmUp was already set");
+    }
+    warmUp = true;
+    return this;
+  }
+
+  /**
    * Compiles the rules and returns the advisor.
    *
    * @throws RuleCompilationException if the rules do not compile, listing every error
@@ -106,6 +121,16 @@ public final class PathwayAdvisorBuilder {
     ClassLoader loader = classLoader != null ? classLoader : PathwayAdvisor.class.getClassLoader();
     RuleSet rules = RuleSet.load(loader, locale != null ? locale : Locale.ROOT, List.copyOf(hostRules),
         List.copyOf(hostBundles));
-    return new DefaultPathwayAdvisor(rules, maxRuleFirings > 0 ? maxRuleFirings : DEFAULT_MAX_RULE_FIRINGS);
+    DefaultPathwayAdvisor advisor =
+        new DefaultPathwayAdvisor(rules, maxRuleFirings > 0 ? maxRuleFirings : DEFAULT_MAX_RULE_FIRINGS);
+    if (warmUp) {
+      try {
+        WarmUp.PROFILES.forEach(advisor::advise);
+      } catch (RuntimeException e) {
+        advisor.close();
+        throw e;
+      }
+    }
+    return advisor;
   }
 }

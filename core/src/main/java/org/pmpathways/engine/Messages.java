@@ -41,6 +41,11 @@ final class Messages {
     return new Messages(List.copyOf(bundles));
   }
 
+  /** Whether a bundle has a text for the key. */
+  boolean has(String key) {
+    return templates.containsKey(key) || bundles.stream().anyMatch(b -> b.containsKey(key));
+  }
+
   String text(String key, List<String> args) {
     return templates.computeIfAbsent(key, this::template).fill(args);
   }

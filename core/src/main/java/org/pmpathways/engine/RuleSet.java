@@ -133,7 +133,7 @@ public final class RuleSet {
     Messages messages = Messages.load(bundles, locale, loader);
     List<DrlFile> drl = readDrl(loader, drlFiles(index));
     Library library = new Library(drl, precompiledModels(loader, index, drl));
-    KieBase kieBase = build(loader, library, hostRules);
+    KieBase kieBase = build(loader, library, hostRules, messages);
     return new RuleSet(kieBase, new TitleClassifier(titleWords, families), new SkillReader(Map.of(), meanings),
         messages, loader, library);
   }
@@ -240,7 +240,7 @@ public final class RuleSet {
    * @throws RuleCompilationException if the rules do not compile, with every error
    */
   public RuleSet withHostRules(List<RuleSource> hostRules) {
-    return new RuleSet(build(loader, library, hostRules), titles, skills, messages, loader, library);
+    return new RuleSet(build(loader, library, hostRules, messages), titles, skills, messages, loader, library);
   }
 
   /** A pool of sessions over this rule base; a disposed session goes back to it, reset. */
@@ -261,7 +261,7 @@ public final class RuleSet {
     return messages;
   }
 
-  private static KieBase build(ClassLoader loader, Library library, List<RuleSource> hostRules) {
+  private static KieBase build(ClassLoader loader, Library library, List<RuleSource> hostRules, Messages messages) {
     long start = System.nanoTime();
     InternalKnowledgeBase base;
     if (library.precompiled()) {
@@ -273,12 +273,12 @@ public final class RuleSet {
       }
       if (!hostRules.isEmpty()) {
         addPackages(base, compile(loader, KnowledgeBuilderFactory.newKnowledgeBuilder(base,
-            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)), List.of(), hostRules));
+            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)), List.of(), hostRules, messages));
       }
     } else {
       base = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
       addPackages(base, compile(loader, KnowledgeBuilderFactory.newKnowledgeBuilder(
-          KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)), library.drl(), hostRules));
+          KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)), library.drl(), hostRules, messages));
     }
     if (LOG.isDebugEnabled()) {
       LOG.debug("Rule base built in {} ms ({}, {} host rule sources)", (System.nanoTime() - start) / 1_000_000,
@@ -295,17 +295,23 @@ public final class RuleSet {
     }
   }
 
-  /** Compiles the DRL into the builder and returns it, or throws with every error. */
+  /**
+   * Compiles the DRL into the builder and returns it, or throws with every error; then checks that the
+   * host's rules have their texts.
+   */
   private static KnowledgeBuilder compile(ClassLoader loader, KnowledgeBuilder builder, List<DrlFile> libraryDrl,
-      List<RuleSource> hostRules) {
+      List<RuleSource> hostRules, Messages messages) {
     CompositeKnowledgeBuilder batch = builder.batch();
     for (DrlFile drl : libraryDrl) {
       Resource resource = ResourceFactory.newByteArrayResource(drl.bytes());
       resource.setSourcePath(drl.name());
       batch.add(resource, ResourceType.DRL);
     }
+    List<Map.Entry<String, String>> hostDrl = new ArrayList<>();
     for (RuleSource source : hostRules) {
-      Resource resource = ResourceFactory.newByteArrayResource(source.read(loader).getBytes(StandardCharsets.UTF_8));
+      String drl = source.read(loader);
+      hostDrl.add(Map.entry(source.name(), drl));
+      Resource resource = ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));
       resource.setSourcePath(source.name());
       batch.add(resource, ResourceType.DRL);
     }
@@ -324,6 +330,7 @@ public final class RuleSet {
       }
       throw new RuleCompilationException(errors);
     }
+    hostDrl.forEach(drl -> HostTexts.check(drl.getKey(), drl.getValue(), messages));
     return builder;
   }
 

@@ -139,10 +139,39 @@ class HostRulesTest {
   }
 
   @Test
-  void aHostActionWithoutTextFailsNamingTheMissingKey() {
-    PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(BOOTCAMP).build();
+  void hostRulesWithoutTheirTextsFailTheBuildNamingEachRuleAndKey() {
+    AdvisorException e = assertThrows(AdvisorException.class, () -> PathwayAdvisor.builder().addRules(BOOTCAMP).build());
+    assertTrue(e.getMessage().contains("\"Bootcamp: early careers get a mentor session\" (host/bootcamp.drl, line 10)"
+        + " needs a text for 'action.BOOTCAMP_MENTOR_SESSION.title'"), e.getMessage());
+    assertTrue(e.getMessage().contains("needs a text for 'reason.bootcamp.mentor'"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"Bootcamp: cohorts make building your own easier\" (host/bootcamp.drl, line 17)"
+        + " needs a text for 'reason.bootcamp.cohort'"), e.getMessage());
+    assertTrue(e.getMessage().contains("addMessages"), e.getMessage());
+  }
+
+  @Test
+  void aReplacementWithoutItsTextsIsRefusedAndTheAdvisorKeepsItsRules() {
+    PathwayAdvisor advisor = PathwayAdvisor.builder().build();
+    Advice before = advisor.advise(GRADUATE);
+    assertThrows(AdvisorException.class, () -> advisor.replaceHostRules(List.of(BOOTCAMP)));
+    assertEquals(before, advisor.advise(GRADUATE));
+  }
+
+  @Test
+  void keysComputedWhileTheRulesRunAreCheckedWhenUsed() {
+    PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(RuleSource.text("computed.drl", """
+        package com.example.computed;
+        import org.pmpathways.facts.*;
+        import org.pmpathways.advice.*;
+        rule "Computed: a reason key built at run time"
+        when
+          $c : Candidate()
+        then
+          insertLogical(new PathwayPoints(Pathway.BUILD_YOUR_OWN, 5, "computed." + $c.getYearsExperience()));
+        end
+        """)).build();
     AdvisorException e = assertThrows(AdvisorException.class, () -> advisor.advise(GRADUATE));
-    assertTrue(e.getMessage().startsWith("no text for message key 'reason.bootcamp."), e.getMessage());
+    assertTrue(e.getMessage().contains("no text for message key 'reason.computed."), e.getMessage());
   }
 
   @Test

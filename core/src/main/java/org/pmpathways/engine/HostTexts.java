@@ -1,0 +1,166 @@
+package org.pmpathways.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pmpathways.AdvisorException;
+
+/**
+ * Checks, when an advisor is built, that every message key a host's DRL names has a text, so a
+ * missing text fails the build naming the rule and the key, instead of a call later. It reads the
+ * facts the rules create with their constructors ({@code new ActionProposal("ID", ...)}) and looks
+ * at the arguments that are keys when they are written as string literals; keys computed while the
+ * rules run are checked when they are used.
+ *
+ * <p>Thread-safe: it keeps no state.
+ */
+final class HostTexts {
+  /** The facts a rule creates whose texts come from the bundles, and which arguments make keys. */
+  private record KeyedFact(int argument, String prefix, String... suffixes) {}
+
+  private static final Map<String, List<KeyedFact>> FACTS = Map.of(
+      "ActionProposal", List.of(new KeyedFact(0, "action.", ".title", ".detail"), new KeyedFact(4, "reason.", "")),
+      "PathwayPoints", List.of(new KeyedFact(2, "reason.", "")),
+      "WarningRaised", List.of(new KeyedFact(0, "warning.", "")),
+      "CompetencyEvidence", List.of(new KeyedFact(3, "evidence.", "")));
+
+  private static final Pattern CREATION = Pattern.compile(
+      "\\bnew\\s+(?:[\\w$]+\\.)*(" + String.join("|", FACTS.keySet()) + ")\\s*\\(");
+  private static final Pattern RULE = Pattern.compile("\\brule\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[\\w$]+)");
+  private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  private HostTexts() {}
+
+  /**
+   * @throws AdvisorException listing every rule and key without a text
+   */
+  static void check(String resource, String drl, Messages messages) {
+    String code = withoutComments(drl);
+    List<String> missing = new ArrayList<>();
+    Matcher creation = CREATION.matcher(code);
+    while (creation.find()) {
+      List<String> args = arguments(code, creation.end());
+      for (KeyedFact keyed : FACTS.get(creation.group(1))) {
+        if (keyed.argument() >= args.size()) {
+          continue;
+        }
+        Matcher literal = LITERAL.matcher(args.get(keyed.argument()).trim());
+        if (!literal.matches()) {
+          continue; // computed while the rules run: checked when used
+        }
+        for (String suffix : keyed.suffixes()) {
+          String key = keyed.prefix() + literal.group(1) + suffix;
+          if (!messages.has(key)) {
+            missing.add("rule " + ruleAt(code, creation.start()) + " (" + resource + ", line "
+                + line(code, creation.start()) + ") needs a text for '" + key + "'");
+          }
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new AdvisorException("host rules name message keys that no bundle has; add them to a bundle given"
+          + " to addMessages(...): " + String.join("; ", missing));
+    }
+  }
+
+  /** The source with comments blanked out (strings kept), so positions and lines stay as they were. */
+  static String withoutComments(String drl) {
+    StringBuilder out = new StringBuilder(drl);
+    int i = 0;
+    while (i < drl.length()) {
+      char ch = drl.charAt(i);
+      if (ch == '"' || ch == '\'') {
+        i = endOfString(drl, i);
+      } else if (drl.startsWith("//", i) || drl.startsWith("#", i) && atLineStart(drl, i)) {
+        int end = drl.indexOf('\n', i);
+        end = end < 0 ? drl.length() : end;
+        blank(out, i, end);
+        i = end;
+      } else if (drl.startsWith("/*", i)) {
+        int end = drl.indexOf("*/", i + 2);
+        end = end < 0 ? drl.length() : end + 2;
+        blank(out, i, end);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The top-level arguments of a call whose opening parenthesis ends at {@code from}. */
+  private static List<String> arguments(String code, int from) {
+    List<String> args = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    int i = from;
+    while (i < code.length()) {
+      char ch = code.charAt(i);
+      if (ch == '"' || ch == '\'') {
+        i = endOfString(code, i);
+        continue;
+      }
+      if (ch == '(' || ch == '[' || ch == '{') {
+        depth++;
+      } else if (ch == ')' || ch == ']' || ch == '}') {
+        if (depth == 0) {
+          args.add(code.substring(start, i));
+          return args;
+        }
+        depth--;
+      } else if (ch == ',' && depth == 0) {
+        args.add(code.substring(start, i));
+        start = i + 1;
+      }
+      i++;
+    }
+    return args; // unclosed: the compiler reports it
+  }
+
+  private static int endOfString(String s, int open) {
+    char quote = s.charAt(open);
+    int i = open + 1;
+    while (i < s.length() && s.charAt(i) != quote && s.charAt(i) != '\n') {
+      i += s.charAt(i) == '\\' ? 2 : 1;
+    }
+    return Math.min(i + 1, s.length());
+  }
+
+  private static boolean atLineStart(String s, int i) {
+    for (int j = i - 1; j >= 0 && s.charAt(j) != '\n'; j--) {
+      if (!Character.isWhitespace(s.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void blank(StringBuilder out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (out.charAt(i) != '\n') {
+        out.setCharAt(i, ' ');
+      }
+    }
+  }
+
+  private static String ruleAt(String code, int position) {
+    Matcher rule = RULE.matcher(code);
+    String name = "?";
+    while (rule.find() && rule.start() < position) {
+      name = rule.group(1);
+    }
+    return name.startsWith("\"") || name.startsWith("'") ? name : "'" + name + "'";
+  }
+
+  private static int line(String code, int position) {
+    int line = 1;
+    for (int i = 0; i < position; i++) {
+      if (code.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

@@ -13,7 +13,7 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
+import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -86,13 +89,34 @@ public final class RuleModelWriter {
       throw new IllegalStateException("the executable model has no Rules class; files: " + module.getFileNames());
     }
 
-    Properties out = new Properties();
-    out.setProperty(RuleSet.MODEL_CLASSES_KEY, String.join(",", models));
-    out.setProperty(RuleSet.MODEL_DIGEST_KEY, RuleSet.digest(loader, drl));
+    TreeMap<String, String> out = new TreeMap<>();
+    out.put(RuleSet.MODEL_CLASSES_KEY, String.join(",", models));
+    out.put(RuleSet.MODEL_DIGEST_KEY, RuleSet.digest(loader, drl));
     Path target = classes.resolve(descriptor.trim());
     Files.createDirectories(target.getParent());
-    try (OutputStream os = Files.newOutputStream(target)) {
-      out.store(os, "Written by the build (rules/src/build/RuleModelWriter.java); do not edit");
+    Files.writeString(target, reproducible(out), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The descriptor as a properties file that depends on its entries alone: Properties.store would
+   * add the date of the build as a comment and write the keys in hash order, so two builds of the
+   * same rules would give different jars. Each entry is still escaped by Properties itself, and the
+   * file is UTF-8, as RuleSet reads it.
+   */
+  static String reproducible(SortedMap<String, String> entries) throws IOException {
+    StringBuilder text = new StringBuilder(
+        "# Written by the build (rules/src/build/RuleModelWriter.java); do not edit\n");
+    for (Map.Entry<String, String> entry : entries.entrySet()) {
+      Properties one = new Properties();
+      one.setProperty(entry.getKey(), entry.getValue());
+      StringWriter line = new StringWriter();
+      one.store(line, null);
+      for (String stored : line.toString().split("\\R")) {
+        if (!stored.startsWith("#") && !stored.isEmpty()) {
+          text.append(stored).append('\n');
+        }
+      }
     }
+    return text.toString();
   }
 }

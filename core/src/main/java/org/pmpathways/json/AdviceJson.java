@@ -2,25 +2,18 @@ package org.pmpathways.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
-import org.pmpathways.advice.Competency;
-import org.pmpathways.advice.CompetencyLevel;
 import org.pmpathways.advice.CompetencyRating;
 import org.pmpathways.advice.Explanation;
-import org.pmpathways.advice.Pathway;
 import org.pmpathways.advice.PathwayScore;
 import org.pmpathways.advice.Warning;
-import org.pmpathways.profile.RoleFamily;
 
 /**
  * Writes advice as the JSON of the contract (see {@code advice.schema.json}), and reads it back.
@@ -151,16 +144,7 @@ public final class AdviceJson {
   public static Advice read(String json) {
     Objects.requireNonNull(json, "json must not be null");
     try (JsonParser p = JsonCodec.FACTORY.createParser(json)) {
-      if (p.nextToken() == null) {
-        throw new InvalidProfileException("", "is empty: expected a JSON object", List.of(), 1, 1);
-      }
-      Advice advice = new AdviceReading(p).advice();
-      if (p.nextToken() != null) {
-        throw JsonCodec.at(p, "", "has unexpected content after the JSON value", List.of());
-      }
-      return advice;
-    } catch (JsonProcessingException e) {
-      throw JsonCodec.readError(e);
+      return JsonCodec.document(p, parser -> new AdviceReading(parser).advice());
     } catch (IOException e) {
       throw new UncheckedIOException("reading from a string failed", e);
     }
@@ -175,13 +159,6 @@ public final class AdviceJson {
    */
   public static Advice read(JsonParser parser) throws IOException {
     Objects.requireNonNull(parser, "parser must not be null");
-    try {
-      if (!parser.hasCurrentToken() || parser.currentToken() == JsonToken.FIELD_NAME) {
-        parser.nextToken();
-      }
-      return new AdviceReading(parser).advice();
-    } catch (JsonProcessingException e) {
-      throw JsonCodec.readError(e);
-    }
+    return JsonCodec.value(parser, p -> new AdviceReading(p).advice());
   }
 }

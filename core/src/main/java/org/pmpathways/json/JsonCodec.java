@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -57,6 +58,42 @@ final class JsonCodec {
       .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private JsonCodec() {}
+
+  /** Something that reads one JSON value from a parser standing on its first token. */
+  interface Reading<T> {
+    T from(JsonParser p) throws IOException;
+  }
+
+  /**
+   * A whole document: one value and nothing after it, with Jackson's read errors said in the
+   * library's words.
+   */
+  static <T> T document(JsonParser p, Reading<T> reading) throws IOException {
+    try {
+      if (p.nextToken() == null) {
+        throw new InvalidProfileException("", "is empty: expected a JSON object", List.of(), 1, 1);
+      }
+      T value = reading.from(p);
+      if (p.nextToken() != null) {
+        throw at(p, "", "has unexpected content after the JSON value", List.of());
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw readError(e);
+    }
+  }
+
+  /** The next value of a parser the caller owns, which is left on the value's last token. */
+  static <T> T value(JsonParser p, Reading<T> reading) throws IOException {
+    try {
+      if (!p.hasCurrentToken() || p.currentToken() == JsonToken.FIELD_NAME) {
+        new StrictReader(p).next();
+      }
+      return reading.from(p);
+    } catch (JsonProcessingException e) {
+      throw readError(e);
+    }
+  }
 
   /** Something that writes one JSON value to a generator. */
   interface Writing {

@@ -2,8 +2,6 @@ package org.pmpathways.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -123,30 +121,11 @@ public final class ProfileJson {
    */
   public static Profile read(JsonParser parser) throws IOException {
     Objects.requireNonNull(parser, "parser must not be null");
-    try {
-      if (!parser.hasCurrentToken() || parser.currentToken() == JsonToken.FIELD_NAME) {
-        new StrictReader(parser).next();
-      }
-      return new Reading(parser).profile();
-    } catch (JsonProcessingException e) {
-      throw JsonCodec.readError(e);
-    }
+    return JsonCodec.value(parser, p -> new Reading(p).profile());
   }
 
-  /** A whole document: one profile and nothing after it. */
   private static Profile readDocument(JsonParser p) throws IOException {
-    try {
-      if (p.nextToken() == null) {
-        throw new InvalidProfileException("", "is empty: expected a JSON object", List.of(), 1, 1);
-      }
-      Profile profile = new Reading(p).profile();
-      if (p.nextToken() != null) {
-        throw JsonCodec.at(p, "", "has unexpected content after the JSON value", List.of());
-      }
-      return profile;
-    } catch (JsonProcessingException e) {
-      throw JsonCodec.readError(e);
-    }
+    return JsonCodec.document(p, parser -> new Reading(parser).profile());
   }
 
   /** The profile as indented JSON (two spaces), ending without a newline; absent fields are left out. */

@@ -39,49 +39,50 @@ public final class PmPathwaysModule extends SimpleModule {
   /** A module for profiles and advice. */
   public PmPathwaysModule() {
     super("PmPathwaysModule");
-    addDeserializer(Profile.class, new ProfileDeserializer());
-    addSerializer(Profile.class, new ProfileSerializer());
-    addDeserializer(Advice.class, new AdviceDeserializer());
-    addSerializer(Advice.class, new AdviceSerializer());
+    addDeserializer(Profile.class, new Reader<Profile>(ProfileJson::read));
+    addSerializer(Profile.class, new Writer<Profile>(ProfileJson::write));
+    addDeserializer(Advice.class, new Reader<Advice>(AdviceJson::read));
+    addSerializer(Advice.class, new Writer<Advice>(AdviceJson::write));
   }
 
-  private static JsonMappingException refused(JsonParser p, InvalidProfileException e) {
-    return JsonMappingException.from(p, e.getMessage(), e);
+  /** How the library reads one value from a parser. */
+  private interface Reading<T> {
+    T from(JsonParser p) throws IOException;
   }
 
-  private static final class ProfileDeserializer extends JsonDeserializer<Profile> {
+  /** How the library writes one value to a generator. */
+  private interface Writing<T> {
+    void to(T value, JsonGenerator g) throws IOException;
+  }
+
+  /** Reads with the library; a refused value becomes a mapping error with the refusal as its cause. */
+  private static final class Reader<T> extends JsonDeserializer<T> {
+    private final Reading<T> reading;
+
+    Reader(Reading<T> reading) {
+      this.reading = reading;
+    }
+
     @Override
-    public Profile deserialize(JsonParser p, DeserializationContext context) throws IOException {
+    public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
       try {
-        return ProfileJson.read(p);
+        return reading.from(p);
       } catch (InvalidProfileException e) {
-        throw refused(p, e);
+        throw JsonMappingException.from(p, e.getMessage(), e);
       }
     }
   }
 
-  private static final class ProfileSerializer extends JsonSerializer<Profile> {
-    @Override
-    public void serialize(Profile profile, JsonGenerator g, SerializerProvider provider) throws IOException {
-      ProfileJson.write(profile, g);
-    }
-  }
+  private static final class Writer<T> extends JsonSerializer<T> {
+    private final Writing<T> writing;
 
-  private static final class AdviceDeserializer extends JsonDeserializer<Advice> {
-    @Override
-    public Advice deserialize(JsonParser p, DeserializationContext context) throws IOException {
-      try {
-        return AdviceJson.read(p);
-      } catch (InvalidProfileException e) {
-        throw refused(p, e);
-      }
+    Writer(Writing<T> writing) {
+      this.writing = writing;
     }
-  }
 
-  private static final class AdviceSerializer extends JsonSerializer<Advice> {
     @Override
-    public void serialize(Advice advice, JsonGenerator g, SerializerProvider provider) throws IOException {
-      AdviceJson.write(advice, g);
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      writing.to(value, g);
     }
   }
 }

@@ -3,9 +3,6 @@ package org.pmpathways.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.RuleSource;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
@@ -24,17 +22,29 @@ import org.pmpathways.profile.RoleFamily;
 /** JSON Lines batches: one output line per input line, in order, whatever goes wrong on a line. */
 class JsonLinesTest {
   /** Stands in for the rules: echoes the profile id, and fails for the id "boom". */
-  private static PathwayAdvisor echoingAdvisor() {
-    PathwayAdvisor advisor = mock(PathwayAdvisor.class);
-    when(advisor.advise(any(Profile.class))).thenAnswer(call -> {
-      Profile p = call.getArgument(0);
+  private static final class EchoingAdvisor implements PathwayAdvisor {
+    @Override
+    public Advice advise(Profile p) {
       if (p.id().orElse("").equals("boom")) {
         throw new AdvisorException("rule 'X' failed: boom");
       }
       return new Advice(p.id().orElse(null), RoleFamily.OTHER, null, List.of(), List.of(), List.of(), List.of(),
           List.of());
-    });
-    return advisor;
+    }
+
+    @Override
+    public RoleFamily classifyTitle(String title) {
+      throw new UnsupportedOperationException("not used by a batch");
+    }
+
+    @Override
+    public void replaceHostRules(List<RuleSource> hostRules) {
+      throw new UnsupportedOperationException("not used by a batch");
+    }
+  }
+
+  private static PathwayAdvisor echoingAdvisor() {
+    return new EchoingAdvisor();
   }
 
   private static List<String> run(byte[] input, int threads, JsonLines.Summary[] summary) throws IOException {

@@ -121,7 +121,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     private PathwayAdvisorCli parent;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-        description = "The profile, in the JSON of DESIGN.md; - reads standard input.")
+        description = "The profile, in the JSON of the contract (docs/contract.md); - reads standard input.")
     private String file;
 
     @Option(names = "--batch", arity = "0..1", fallbackValue = "-", paramLabel = "IN.jsonl",

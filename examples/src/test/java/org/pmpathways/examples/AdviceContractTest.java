@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runner's JSON is the advice contract of DESIGN.md, read back with an independent parser:
+ * The runner's JSON is the advice contract of docs/contract.md, read back with an independent parser:
  * every field, in order, with the right types and only the documented ids.
  */
 class AdviceContractTest {

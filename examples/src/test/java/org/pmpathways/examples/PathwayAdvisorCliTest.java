@@ -2,23 +2,22 @@ package org.pmpathways.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.RuleSource;
+import org.pmpathways.advice.Advice;
 import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.RoleFamily;
 
 /** The runner's commands, exit codes and streams. */
 class PathwayAdvisorCliTest {
@@ -183,10 +182,27 @@ class PathwayAdvisorCliTest {
     assertTrue(outAlone.err().contains("--out goes with --batch"), outAlone.err());
   }
 
+  /** An advisor whose rules fail for every profile, as a broken rule would. */
+  private static final class FailingAdvisor implements PathwayAdvisor {
+    @Override
+    public Advice advise(Profile profile) {
+      throw new AdvisorException("rule 'X' failed: boom");
+    }
+
+    @Override
+    public RoleFamily classifyTitle(String title) {
+      throw new UnsupportedOperationException("not used by the runner");
+    }
+
+    @Override
+    public void replaceHostRules(List<RuleSource> hostRules) {
+      throw new UnsupportedOperationException("not used by the runner");
+    }
+  }
+
   @Test
   void anInternalErrorExitsWithOneAndPrintsNothingOnStdout() {
-    PathwayAdvisor failing = mock(PathwayAdvisor.class);
-    when(failing.advise(any(Profile.class))).thenThrow(new AdvisorException("rule 'X' failed: boom"));
+    PathwayAdvisor failing = new FailingAdvisor();
     CliRun r = CliRun.run(PROFILE.getBytes(java.nio.charset.StandardCharsets.UTF_8), () -> failing, "advise", "-");
     assertEquals(1, r.code());
     assertEquals("", r.out());
@@ -195,14 +211,14 @@ class PathwayAdvisorCliTest {
 
   @Test
   void refusedInputNeverReachesTheAdvisor() {
-    PathwayAdvisor advisor = mock(PathwayAdvisor.class);
-    @SuppressWarnings("unchecked")
-    Supplier<PathwayAdvisor> advisors = mock(Supplier.class);
-    when(advisors.get()).thenReturn(advisor);
+    AtomicInteger built = new AtomicInteger();
+    Supplier<PathwayAdvisor> advisors = () -> {
+      built.incrementAndGet();
+      return new FailingAdvisor();
+    };
     CliRun r = CliRun.run("{\"yearsExperience\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8), advisors,
         "advise", "-");
     assertEquals(2, r.code());
-    verify(advisors, never()).get();
-    verify(advisor, never()).advise(any());
+    assertEquals(0, built.get(), "no advisor is built for a refused profile");
   }
 }

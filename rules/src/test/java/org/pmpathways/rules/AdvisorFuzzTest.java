@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Explanation;
 import org.pmpathways.json.AdviceJson;
 import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.PmLikeWork;
@@ -24,6 +30,7 @@ import org.pmpathways.profile.SideProject;
  * {@code JAZZER_FUZZ=1 mvn -pl rules -am test -Dfuzz.skip=true -Dsurefire.failIfNoSpecifiedTests=false -Dtest='AdvisorFuzzTest#advisesAMillionProfiles'}.
  */
 class AdvisorFuzzTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @FuzzTest(maxDuration = "30s")
   void advisesAnyProfileOrRefusesIt(FuzzedDataProvider data) {
@@ -40,14 +47,33 @@ class AdvisorFuzzTest {
     try {
       profile = profile(data);
     } catch (InvalidProfileException e) {
-      assertFalse(e.getMessage().isBlank());
+      assertFalse(e.field().isEmpty(), "a refused profile names the field: " + e.getMessage());
       return;
     }
     Advice advice = Fixtures.advise(profile);
     String json = AdviceJson.write(advice);
     assertEquals(profile.id().orElse(null), advice.profileId());
     assertEquals(json, AdviceJson.write(Fixtures.advise(profile)), "the same profile, the same advice");
-    assertFalse(json.isEmpty());
+    // Whatever text the profile holds, the advice is JSON that follows the contract, and the texts in
+    // it read back, with an independent parser, as they were.
+    assertEquals(List.of(), AdviceSchema.problems(json));
+    JsonNode read = readJson(json);
+    assertEquals(advice.profileId(), read.get("profileId").isNull() ? null : read.get("profileId").textValue());
+    List<List<String>> facts = new ArrayList<>();
+    read.get("explanation").forEach(e -> {
+      List<String> each = new ArrayList<>();
+      e.get("facts").forEach(f -> each.add(f.textValue()));
+      facts.add(each);
+    });
+    assertEquals(advice.explanation().stream().map(Explanation::facts).toList(), facts);
+  }
+
+  private static JsonNode readJson(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("the advice is not JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static Profile profile(FuzzedDataProvider data) {

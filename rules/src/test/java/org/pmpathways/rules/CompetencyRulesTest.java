@@ -35,81 +35,81 @@ class CompetencyRulesTest {
     return project("Board", ProjectKind.CODED_APP, stage, users, revenue, problem, research, metrics);
   }
 
-  private static java.util.function.Consumer<Advice> evidenceOf(Competency c, String text) {
-    return a -> assertTrue(evidence(a, c).contains(text), c + " evidence " + evidence(a, c) + " lacks: " + text);
+  private static java.util.function.Consumer<Advice> evidenceOf(Competency c, String expected) {
+    return a -> assertTrue(evidence(a, c).contains(expected), c + " evidence " + evidence(a, c) + " lacks: " + expected);
   }
 
   static List<RuleCase> cases() {
     return List.of(
         rule("Competency: designers work close to users", DESIGNER,
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "Design work keeps you close to users."), DEVELOPER),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.role.designer")), DEVELOPER),
         rule("Competency: analysts work with value and metrics", person(RoleFamily.DATA_ANALYST, 2).build(),
-            evidenceOf(Competency.BUSINESS_SENSE, "Analysis work keeps you close to value and metrics."), DEVELOPER),
+            evidenceOf(Competency.BUSINESS_SENSE, text("evidence.role.analyst")), DEVELOPER),
         rule("Competency: developers deliver working software", DEVELOPER,
-            evidenceOf(Competency.EXECUTION, "Development work is a record of delivering software."), DESIGNER),
+            evidenceOf(Competency.EXECUTION, text("evidence.role.developer")), DESIGNER),
         rule("Competency: project managers deliver through others", person(RoleFamily.PROJECT_MANAGER, 2).build(),
-            evidenceOf(Competency.EXECUTION, "Project management is a record of delivering through others."), DEVELOPER),
+            evidenceOf(Competency.EXECUTION, text("evidence.role.project-manager")), DEVELOPER),
         rule("Competency: marketers know customer needs", person(RoleFamily.MARKETING, 2).build(),
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "Marketing work teaches what customers need."), DEVELOPER),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.role.marketing.empathy")), DEVELOPER),
         rule("Competency: marketers know markets and launches", person(RoleFamily.MARKETING, 2).build(),
-            evidenceOf(Competency.BUSINESS_SENSE, "Marketing work teaches markets, positioning and launches."), DEVELOPER),
+            evidenceOf(Competency.BUSINESS_SENSE, text("evidence.role.marketing.business")), DEVELOPER),
         rule("Competency: salespeople hear what customers will pay for", person(RoleFamily.SALES, 2).build(),
-            evidenceOf(Competency.BUSINESS_SENSE, "Sales work teaches what customers will pay for."), DEVELOPER),
+            evidenceOf(Competency.BUSINESS_SENSE, text("evidence.role.sales")), DEVELOPER),
         rule("Competency: customer success lives with customers' problems", person(RoleFamily.CUSTOMER_SUCCESS, 2).build(),
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "Customer success work keeps you close to customers' problems."),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.role.customer-success")),
             DEVELOPER),
         rule("Competency: product managers practise all three", person(RoleFamily.PRODUCT_MANAGER, 2).build(), a -> {
           for (Competency c : Competency.values()) {
-            evidenceOf(c, "You practise this as a product manager.").accept(a);
+            evidenceOf(c, text("evidence.role.product-manager")).accept(a);
           }
         }, DEVELOPER),
         rule("Competency: several years of work are a record of delivering", person(RoleFamily.OTHER, 3).build(),
-            evidenceOf(Competency.EXECUTION, "3 years of work are a record of delivering."), person(RoleFamily.OTHER, 2).build()),
+            evidenceOf(Competency.EXECUTION, text("evidence.years", 3)), person(RoleFamily.OTHER, 2).build()),
         rule("Competency: a skill suggests the competency it belongs to",
             person(RoleFamily.OTHER, 0).skill("Customer interviews (20+)").build(),
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "Skill: Customer interviews (20+)."),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.skill", "Customer interviews (20+)")),
             person(RoleFamily.OTHER, 0).skill("Java").build()),
         rule("Competency: user research and problem definition at work show customer empathy",
             person(RoleFamily.OTHER, 0).pmLikeWork(PmLikeWork.RAN_USER_RESEARCH).build(),
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "You have run user research at work."),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.work.RAN_USER_RESEARCH")),
             person(RoleFamily.OTHER, 0).pmLikeWork(PmLikeWork.BUILT_ROADMAP).build()),
         rule("Competency: data-backed proposals, metrics, roadmaps and experiments show business sense",
             person(RoleFamily.OTHER, 0).pmLikeWork(PmLikeWork.BUILT_ROADMAP).build(),
-            evidenceOf(Competency.BUSINESS_SENSE, "You have built a roadmap at work."),
+            evidenceOf(Competency.BUSINESS_SENSE, text("evidence.work.BUILT_ROADMAP")),
             person(RoleFamily.OTHER, 0).pmLikeWork(PmLikeWork.RAN_USER_RESEARCH).build()),
         rule("Competency: prioritising, leading across functions and landing roadmap items show execution",
             person(RoleFamily.OTHER, 0).pmLikeWork(PmLikeWork.PRIORITIZED_BACKLOG).build(),
-            evidenceOf(Competency.EXECUTION, "You have prioritised a backlog at work."),
+            evidenceOf(Competency.EXECUTION, text("evidence.work.PRIORITIZED_BACKLOG")),
             person(RoleFamily.OTHER, 0).pmLikeWork(PmLikeWork.BUILT_ROADMAP).build()),
         rule("Competency: researching a side project's users shows customer empathy",
             withProject(app(ProjectStage.IDEA, 0, 0, false, true, false)),
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "You researched the users of Board."),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.project.research", "Board")),
             withProject(app(ProjectStage.IDEA, 0, 0, true, false, true))),
         rule("Competency: defining a side project's problem shows customer empathy",
             withProject(app(ProjectStage.IDEA, 0, 0, true, false, false)),
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "You defined the problem Board solves."),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.project.problem", "Board")),
             withProject(app(ProjectStage.IDEA, 0, 0, false, true, true))),
         rule("Competency: measuring a side project's success shows business sense",
             withProject(app(ProjectStage.IDEA, 0, 0, false, false, true)),
-            evidenceOf(Competency.BUSINESS_SENSE, "You set success metrics for Board."),
+            evidenceOf(Competency.BUSINESS_SENSE, text("evidence.project.metrics", "Board")),
             withProject(app(ProjectStage.IDEA, 0, 0, true, true, false))),
         rule("Competency: a side project that earns money shows business sense",
             withProject(app(ProjectStage.LAUNCHED, 0, 9.5, false, false, false)),
-            evidenceOf(Competency.BUSINESS_SENSE, "Board earns money."),
+            evidenceOf(Competency.BUSINESS_SENSE, text("evidence.project.revenue", "Board")),
             withProject(app(ProjectStage.LAUNCHED, 10, 0, false, false, false))),
         rule("Competency: launching a side project shows execution",
             withProject(app(ProjectStage.LAUNCHED, 0, 0, false, false, false)),
-            evidenceOf(Competency.EXECUTION, "You launched Board."),
+            evidenceOf(Competency.EXECUTION, text("evidence.project.launched", "Board")),
             withProject(app(ProjectStage.IN_PROGRESS, 0, 0, false, false, false))),
         rule("Competency: a product you built that people use or pay for is a record of getting things done",
             withProject(app(ProjectStage.LAUNCHED, 5, 0, false, false, false)), a -> {
-              evidenceOf(Competency.EXECUTION, "Board is a product you built that people use or pay for.").accept(a);
+              evidenceOf(Competency.EXECUTION, text("evidence.project.proof", "Board")).accept(a);
               assertEquals(CompetencyLevel.STRONG, level(a, Competency.EXECUTION));
             },
             withProject(app(ProjectStage.LAUNCHED, 0, 0, false, false, false))),
         rule("Competency: people using a side project show it solves a real problem",
             withProject(app(ProjectStage.LAUNCHED, 5, 0, false, false, false)),
-            evidenceOf(Competency.CUSTOMER_EMPATHY, "5 people use Board."),
+            evidenceOf(Competency.CUSTOMER_EMPATHY, text("evidence.project.users", "Board", 5)),
             withProject(app(ProjectStage.LAUNCHED, 0, 0, false, false, false))),
         rule("Competency: no evidence at all is a gap", BLANK,
             a -> assertEquals(List.of(CompetencyLevel.GAP, CompetencyLevel.GAP, CompetencyLevel.GAP),

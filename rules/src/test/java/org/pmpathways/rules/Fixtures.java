@@ -18,6 +18,8 @@ import org.pmpathways.profile.SideProject;
 /** Profiles and look-ups shared by the rule tests. One advisor, with the real rules, serves them all. */
 final class Fixtures {
   static final PathwayAdvisor ADVISOR = PathwayAdvisor.builder().build();
+  /** The same rules, with texts that are their message keys and arguments: see {@link KeyedTexts}. */
+  static final PathwayAdvisor KEYED_ADVISOR = KeyedTexts.advisor();
 
   static final Employer DIGITAL_WITH_PMS = Employer.of(true, true, false);
   static final Employer DIGITAL_NO_PMS = Employer.of(true, false, false);
@@ -28,6 +30,16 @@ final class Fixtures {
 
   static Advice advise(Profile profile) {
     return ADVISOR.advise(profile);
+  }
+
+  /** Advice whose texts are message keys with their arguments, as {@link #text} writes them. */
+  static Advice adviseKeyed(Profile profile) {
+    return KEYED_ADVISOR.advise(profile);
+  }
+
+  /** A text of {@link #adviseKeyed} advice: the message key, then its arguments. */
+  static String text(String key, Object... args) {
+    return KeyedTexts.text(key, args);
   }
 
   /** A candidate with a role and years, no employer, nothing else. */

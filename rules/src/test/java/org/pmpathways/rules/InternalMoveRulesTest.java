@@ -36,13 +36,13 @@ class InternalMoveRulesTest {
         rule("Internal move: an employer that builds no digital products has no product role to move into", NURSE,
             a -> assertEquals(0, score(a, Pathway.INTERNAL_MOVE)), NO_EMPLOYER),
         rule("Internal move: product managers at work are people to learn from and hear of openings through", MARKETER,
-            a -> assertTrue(reasons(a, Pathway.INTERNAL_MOVE).stream().anyMatch(r -> r.contains("product managers where you work"))),
+            a -> assertTrue(reasons(a, Pathway.INTERNAL_MOVE).contains(text("reason.internal.pms-at-work"))),
             person(RoleFamily.MARKETING, 6).employer(DIGITAL_NO_PMS).build()),
         rule("Internal move: roles outside the trio reach product management from inside the company", MARKETER,
             a -> assertTrue(score(a, Pathway.INTERNAL_MOVE) > score(advise(DEVELOPER), Pathway.INTERNAL_MOVE)),
             DEVELOPER),
         rule("Internal move: years of experience make a known candidate with domain knowledge", MARKETER,
-            a -> assertTrue(reasons(a, Pathway.INTERNAL_MOVE).stream().anyMatch(r -> r.contains("6 years"))),
+            a -> assertTrue(reasons(a, Pathway.INTERNAL_MOVE).contains(text("reason.internal.domain-years", 6))),
             person(RoleFamily.MARKETING, 1).employer(DIGITAL_WITH_PMS).build()),
         rule("Internal move: relationships with product managers have already begun", marketer().pmContacts(2).build(),
             a -> assertEquals(90, score(a, Pathway.INTERNAL_MOVE)), MARKETER),
@@ -58,7 +58,7 @@ class InternalMoveRulesTest {
             a -> assertTrue(a.action("INTRODUCE_PRODUCT_PRACTICES").isPresent()),
             person(RoleFamily.MARKETING, 6).employer(DIGITAL_FORMAL).build()),
         rule("Internal move: say how your experience transfers to product management", MARKETER,
-            a -> assertTrue(because(a, "ARTICULATE_TRANSFERABLE_SKILLS").get(0).startsWith("Marketing gives you")),
+            a -> assertEquals(List.of(text("reason.transfer.MARKETING")), because(a, "ARTICULATE_TRANSFERABLE_SKILLS")),
             DEVELOPER));
   }
 

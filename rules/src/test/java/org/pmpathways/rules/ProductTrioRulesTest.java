@@ -32,7 +32,7 @@ class ProductTrioRulesTest {
   static List<RuleCase> cases() {
     return List.of(
         rule("Trio: working in the product trio puts you next to product decisions", DEVELOPER,
-            a -> assertTrue(reasons(a, Pathway.PRODUCT_TRIO).get(0).startsWith("As a developer")), MARKETER),
+            a -> assertEquals(text("reason.trio.in-trio.DEVELOPER"), reasons(a, Pathway.PRODUCT_TRIO).get(0)), MARKETER),
         rule("Trio: a role outside the trio is far from this pathway", MARKETER,
             a -> assertEquals(0, score(a, Pathway.PRODUCT_TRIO)), DEVELOPER),
         rule("Trio: product projects at work give you tasks to volunteer for", DEVELOPER,
@@ -48,32 +48,32 @@ class ProductTrioRulesTest {
             person(RoleFamily.MARKETING, 6).employer(DIGITAL_WITH_PMS).skill("SQL").skill("Figma").skill("Tableau").build(),
             a -> {
               assertEquals(20, score(a, Pathway.PRODUCT_TRIO), "two areas, ten points each, however many skills");
-              assertTrue(reasons(a, Pathway.PRODUCT_TRIO).stream().anyMatch(r -> r.contains("(USABILITY, VALUE)")));
+              assertTrue(reasons(a, Pathway.PRODUCT_TRIO).contains(text("reason.trio.skill-areas", "USABILITY, VALUE")));
             },
             person(RoleFamily.MARKETING, 6).employer(DIGITAL_WITH_PMS).skill("negotiation").build()),
         rule("Trio: volunteer for product tasks on your current projects", DEVELOPER,
-            a -> assertEquals(List.of("You bring feasibility; product tasks let you show usability and value too."),
+            a -> assertEquals(List.of(text("reason.volunteer.DEVELOPER")),
                 because(a, "VOLUNTEER_FOR_PM_TASKS")),
             person(RoleFamily.DEVELOPER, 4).build()),
         rule("Developer: practise deciding what to build first", DEVELOPER,
-            a -> assertTrue(because(a, "DEVELOPER_PRACTICE_PRIORITIZATION").get(0).contains("prioritised")),
+            a -> assertEquals(text("reason.developer.prioritise"), because(a, "DEVELOPER_PRACTICE_PRIORITIZATION").get(0)),
             developer().pmLikeWork(PmLikeWork.PRIORITIZED_BACKLOG).build()),
         rule("Developer: practise leading work across functions", DEVELOPER,
-            a -> assertTrue(because(a, "DEVELOPER_PRACTICE_PRIORITIZATION").get(1).contains("across functions")),
+            a -> assertEquals(text("reason.developer.cross-functional"), because(a, "DEVELOPER_PRACTICE_PRIORITIZATION").get(1)),
             developer().pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).build()),
         rule("Designer: learn to build outcome-driven roadmaps", designer().build(),
-            a -> assertTrue(because(a, "DESIGNER_LEARN_BUSINESS_STRATEGY").get(0).contains("roadmap")),
+            a -> assertEquals(text("reason.designer.roadmaps"), because(a, "DESIGNER_LEARN_BUSINESS_STRATEGY").get(0)),
             designer().pmLikeWork(PmLikeWork.BUILT_ROADMAP).build()),
         rule("Designer: add business models and market strategy to your design skills", designer().build(),
-            a -> assertTrue(because(a, "DESIGNER_LEARN_BUSINESS_STRATEGY").stream().anyMatch(b -> b.contains("business"))),
+            a -> assertTrue(because(a, "DESIGNER_LEARN_BUSINESS_STRATEGY").contains(text("reason.designer.business"))),
             designer().pmLikeWork(PmLikeWork.BUILT_ROADMAP).pmLikeWork(PmLikeWork.PROPOSED_SOLUTION_WITH_DATA).build()),
         rule("Analyst: step into discovery with the people who use the product",
             person(RoleFamily.DATA_ANALYST, 3).employer(DIGITAL_WITH_PMS).build(),
-            a -> assertTrue(because(a, "ANALYST_JOIN_DISCOVERY").get(0).contains("user research")),
+            a -> assertEquals(text("reason.analyst.discovery"), because(a, "ANALYST_JOIN_DISCOVERY").get(0)),
             person(RoleFamily.DATA_ANALYST, 3).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.RAN_USER_RESEARCH).build()),
         rule("Analyst: turn business goals into features and own the why",
             person(RoleFamily.BUSINESS_ANALYST, 3).employer(DIGITAL_WITH_PMS).build(),
-            a -> assertTrue(because(a, "ANALYST_JOIN_DISCOVERY").stream().anyMatch(b -> b.contains("the why"))),
+            a -> assertTrue(because(a, "ANALYST_JOIN_DISCOVERY").contains(text("reason.analyst.why"))),
             person(RoleFamily.BUSINESS_ANALYST, 3).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.DEFINED_PROBLEM).build()));
   }
 

@@ -42,7 +42,7 @@ class ProofAndWarningRulesTest {
             NURSE),
         rule("Certificates without a launched product are not proof",
             person(RoleFamily.OTHER, 8).employer(NOT_DIGITAL).certification("PMP").certification("CSPO").build(),
-            a -> assertTrue(a.warnings().get(0).message().startsWith("You hold certificates (PMP, CSPO)")),
+            a -> assertEquals(text("warning.CERTIFICATIONS_ARE_NOT_PROOF", "PMP, CSPO"), a.warnings().get(0).message()),
             person(RoleFamily.OTHER, 8).employer(NOT_DIGITAL).certification("PMP").sideProject(
                 project("Talk", ProjectKind.WORKSHOP, ProjectStage.LAUNCHED, 0, 0, false, false, false)).build()));
   }

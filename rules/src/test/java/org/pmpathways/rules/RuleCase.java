@@ -13,7 +13,8 @@ import org.pmpathways.profile.Profile;
 /**
  * How one rule is tested: a profile it must fire for, with a check of what it concluded, and a
  * profile it must stay silent for. Removing the rule fails the first half; inverting its condition
- * fails one half or the other.
+ * fails one half or the other. The advice has keyed texts ({@link Fixtures#adviseKeyed}), so a check
+ * names the message key a rule gave, not its English wording.
  */
 record RuleCase(String rule, Profile firesFor, Consumer<Advice> then, Profile silentFor) {
 
@@ -24,12 +25,12 @@ record RuleCase(String rule, Profile firesFor, Consumer<Advice> then, Profile si
   static Stream<DynamicTest> tests(List<RuleCase> cases) {
     return cases.stream().flatMap(c -> Stream.of(
         DynamicTest.dynamicTest(c.rule() + " — fires", () -> {
-          Advice advice = Fixtures.advise(c.firesFor());
+          Advice advice = Fixtures.adviseKeyed(c.firesFor());
           assertTrue(Fixtures.fired(advice, c.rule()), "rule '" + c.rule() + "' should fire for " + c.firesFor());
           c.then().accept(advice);
         }),
         DynamicTest.dynamicTest(c.rule() + " — stays silent", () -> {
-          Advice advice = Fixtures.advise(c.silentFor());
+          Advice advice = Fixtures.adviseKeyed(c.silentFor());
           assertFalse(Fixtures.fired(advice, c.rule()),
               "rule '" + c.rule() + "' should not fire for " + c.silentFor());
         })));

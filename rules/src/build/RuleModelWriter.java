@@ -40,6 +40,17 @@ public final class RuleModelWriter {
       throw new IllegalArgumentException("usage: java RuleModelWriter.java CLASSES_DIR");
     }
     Path classes = Path.of(args[0]);
+    // Classes an earlier run wrote must go first: the code generator would take the DRL's declared types
+    // for existing classes and leave their metadata (@key fields) out, so an incremental build would
+    // write another model than a clean one.
+    Path writtenList = classes.resolveSibling("rule-model-classes.txt");
+    if (Files.exists(writtenList)) {
+      for (String name : Files.readAllLines(writtenList, StandardCharsets.UTF_8)) {
+        if (!name.isBlank()) {
+          Files.deleteIfExists(classes.resolve(name));
+        }
+      }
+    }
     ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         RuleModelWriter.class.getClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
@@ -70,10 +81,12 @@ public final class RuleModelWriter {
     // in org.drools.project.model has a fixed name a host's own model could share, and is not needed.
     InternalKieModule module = (InternalKieModule) builder.getKieModule();
     TreeSet<String> models = new TreeSet<>();
+    TreeSet<String> written = new TreeSet<>();
     for (String name : module.getFileNames()) {
       if (!name.endsWith(".class") || name.startsWith("org/drools/")) {
         continue;
       }
+      written.add(name);
       Path target = classes.resolve(name);
       Files.createDirectories(target.getParent());
       Files.write(target, module.getBytes(name));
@@ -85,6 +98,7 @@ public final class RuleModelWriter {
     if (models.isEmpty()) {
       throw new IllegalStateException("the executable model has no Rules class; files: " + module.getFileNames());
     }
+    Files.write(writtenList, written, StandardCharsets.UTF_8);
 
     Properties out = new Properties();
     out.setProperty(RuleSet.MODEL_CLASSES_KEY, String.join(",", models));

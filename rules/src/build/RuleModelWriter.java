@@ -1,10 +1,11 @@
 /*
  * Build step of the rules module, run by Maven after the resources are copied (see pom.xml):
  * compiles the DRL files that the rule-set index lists into Drools' executable model and writes the
- * compiled model classes, plus a small descriptor naming the model and the digest of the DRL it came
- * from, into the module's classes directory. At run time the engine builds the rule base from these
- * classes instead of compiling the DRL, which is most of start-up; if the descriptor is missing or
- * its digest does not match the DRL on the classpath, the engine compiles the DRL as before.
+ * compiled model classes, plus a small descriptor naming the model, the digest of the DRL it came
+ * from and the Drools version it was compiled with, into the module's classes directory. At run
+ * time the engine builds the rule base from these classes instead of compiling the DRL, which is
+ * most of start-up; if the descriptor is missing, its digest does not match the DRL on the
+ * classpath, or the model cannot run on the Drools there, the engine compiles the DRL.
  *
  * It is a single-file program (java RuleModelWriter.java CLASSES_DIR) so that it needs no module of
  * its own and never ships in a jar.
@@ -103,6 +104,13 @@ public final class RuleModelWriter {
     Properties out = new Properties();
     out.setProperty(RuleSet.MODEL_CLASSES_KEY, String.join(",", models));
     out.setProperty(RuleSet.MODEL_DIGEST_KEY, RuleSet.digest(loader, drl));
+    // The model calls Drools' canonical-model API as it is in this version; the engine compares it with
+    // the Drools it runs on. Taken from the jar's manifest, as the engine does.
+    String drools = org.drools.model.Model.class.getPackage().getImplementationVersion();
+    if (drools == null || drools.isBlank()) {
+      throw new IllegalStateException("the Drools canonical-model jar has no Implementation-Version");
+    }
+    out.setProperty(RuleSet.MODEL_DROOLS_KEY, drools.trim());
     Path target = classes.resolve(descriptor.trim());
     Files.createDirectories(target.getParent());
     try (OutputStream os = Files.newOutputStream(target)) {

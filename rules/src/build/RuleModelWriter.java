@@ -1,10 +1,11 @@
 /*
  * Build step of the rules module, run by Maven after the resources are copied (see pom.xml):
  * compiles the DRL files that the rule-set index lists into Drools' executable model and writes the
- * compiled model classes, plus a small descriptor naming the model and the digest of the DRL it came
- * from, into the module's classes directory. At run time the engine builds the rule base from these
- * classes instead of compiling the DRL, which is most of start-up; if the descriptor is missing or
- * its digest does not match the DRL on the classpath, the engine compiles the DRL as before.
+ * compiled model classes, plus a small descriptor naming the model, the digest of the DRL it came
+ * from and the Drools version it was compiled with, into the module's classes directory. At run
+ * time the engine builds the rule base from these classes instead of compiling the DRL, which is
+ * most of start-up; if the descriptor is missing, its digest does not match the DRL on the
+ * classpath, or the model cannot run on the Drools there, the engine compiles the DRL.
  *
  * It is a single-file program (java RuleModelWriter.java CLASSES_DIR) so that it needs no module of
  * its own and never ships in a jar.
@@ -43,6 +44,17 @@ public final class RuleModelWriter {
       throw new IllegalArgumentException("usage: java RuleModelWriter.java CLASSES_DIR");
     }
     Path classes = Path.of(args[0]);
+    // Classes an earlier run wrote must go first: the code generator would take the DRL's declared types
+    // for existing classes and leave their metadata (@key fields) out, so an incremental build would
+    // write another model than a clean one.
+    Path writtenList = classes.resolveSibling("rule-model-classes.txt");
+    if (Files.exists(writtenList)) {
+      for (String name : Files.readAllLines(writtenList, StandardCharsets.UTF_8)) {
+        if (!name.isBlank()) {
+          Files.deleteIfExists(classes.resolve(name));
+        }
+      }
+    }
     ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         RuleModelWriter.class.getClassLoader());
     Thread.currentThread().setContextClassLoader(loader);
@@ -73,10 +85,12 @@ public final class RuleModelWriter {
     // in org.drools.project.model has a fixed name a host's own model could share, and is not needed.
     InternalKieModule module = (InternalKieModule) builder.getKieModule();
     TreeSet<String> models = new TreeSet<>();
+    TreeSet<String> written = new TreeSet<>();
     for (String name : module.getFileNames()) {
       if (!name.endsWith(".class") || name.startsWith("org/drools/")) {
         continue;
       }
+      written.add(name);
       Path target = classes.resolve(name);
       Files.createDirectories(target.getParent());
       Files.write(target, module.getBytes(name));
@@ -88,10 +102,18 @@ public final class RuleModelWriter {
     if (models.isEmpty()) {
       throw new IllegalStateException("the executable model has no Rules class; files: " + module.getFileNames());
     }
+    Files.write(writtenList, written, StandardCharsets.UTF_8);
 
     TreeMap<String, String> out = new TreeMap<>();
     out.put(RuleSet.MODEL_CLASSES_KEY, String.join(",", models));
     out.put(RuleSet.MODEL_DIGEST_KEY, RuleSet.digest(loader, drl));
+    // The model calls Drools' canonical-model API as it is in this version; the engine compares it with
+    // the Drools it runs on. Taken from the jar's manifest, as the engine does.
+    String drools = org.drools.model.Model.class.getPackage().getImplementationVersion();
+    if (drools == null || drools.isBlank()) {
+      throw new IllegalStateException("the Drools canonical-model jar has no Implementation-Version");
+    }
+    out.put(RuleSet.MODEL_DROOLS_KEY, drools.trim());
     Path target = classes.resolve(descriptor.trim());
     Files.createDirectories(target.getParent());
     Files.writeString(target, reproducible(out), StandardCharsets.UTF_8);

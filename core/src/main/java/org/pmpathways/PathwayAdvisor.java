@@ -54,6 +54,8 @@ public interface PathwayAdvisor extends AutoCloseable {
    *
    * @param hostRules the host's rules from now on (empty for the library's rules alone)
    * @throws RuleCompilationException if the new rules do not compile; the advisor keeps its rules
+   * @throws AdvisorException if DRL cannot be compiled here (no {@code pm-pathways-drl}); the advisor
+   *     keeps its rules
    */
   void replaceHostRules(List<RuleSource> hostRules);
 

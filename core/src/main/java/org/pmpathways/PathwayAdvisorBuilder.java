@@ -78,7 +78,9 @@ public final class PathwayAdvisorBuilder {
   /**
    * Adds the host's own DRL, compiled when the advisor is built, into the same rule base as the
    * library's rules. They may add actions with new ids, give or take pathway points and raise
-   * warnings; see {@link RuleSource}.
+   * warnings; see {@link RuleSource}. Compiling DRL needs Drools' DRL compiler, which the host adds
+   * with the {@code org.pmpathways:pm-pathways-drl} artifact; without it {@link #build()} fails
+   * naming it.
    */
   public PathwayAdvisorBuilder addRules(RuleSource... sources) {
     for (RuleSource source : sources) {
@@ -115,7 +117,10 @@ public final class PathwayAdvisorBuilder {
    * Compiles the rules and returns the advisor.
    *
    * @throws RuleCompilationException if the rules do not compile, listing every error
-   * @throws AdvisorException if the rules artifact, a rule source or a message bundle is missing
+   * @throws AdvisorException if the rules artifact, a rule source or a message bundle is missing, or
+   *     Drools cannot run here as set up, naming what to add or fix: the DRL compiler
+   *     ({@code pm-pathways-drl}) for host rules or for another Drools version, or the merge of
+   *     {@code META-INF/services} files in a shaded jar
    */
   public PathwayAdvisor build() {
     ClassLoader loader = classLoader != null ? classLoader : PathwayAdvisor.class.getClassLoader();

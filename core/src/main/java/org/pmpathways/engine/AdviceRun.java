@@ -111,6 +111,9 @@ public final class AdviceRun {
       throw e;
     } catch (RuntimeException e) {
       throw new AdvisorException("the rule engine failed: " + rootMessage(e), e);
+    } catch (LinkageError e) {
+      // Rules compiled against another Drools than the one here (see RuleSet): a host's concern, not a crash.
+      throw new AdvisorException("the rule engine failed: " + e + " (rules built for another Drools version?)", e);
     } finally {
       session.removeEventListener((AgendaEventListener) trail);
       session.removeEventListener((RuleRuntimeEventListener) trail);

@@ -1,26 +1,38 @@
 package org.pmpathways.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PropertyResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.pmpathways.AdvisorException;
 
 /**
- * The texts of actions, reasons, evidence and warnings, from a resource bundle. Placeholders are
- * {@code {0}}, {@code {1}}, ... and are replaced as they are, with no number or date formatting, so
+ * The texts of actions, reasons, evidence and warnings, from {@code .properties} bundles. Placeholders
+ * are {@code {0}}, {@code {1}}, ... and are replaced as they are, with no number or date formatting, so
  * the same facts always give the same text. Each text is parsed once, on first use.
+ *
+ * <p>The bundles are read here through the class loader rather than with {@code ResourceBundle.getBundle},
+ * which refuses a {@code ResourceBundle.Control} when called from a named module (this library on the
+ * module path). The look-up is the same: for {@code fr_CA}, {@code messages_fr_CA.properties}, then
+ * {@code messages_fr.properties}, then {@code messages.properties}, never the JVM's default locale; the
+ * files are read as UTF-8, or ISO-8859-1 when they are not valid UTF-8. On the module path a host's
+ * bundle must be in a package its module opens.
  *
  * <p>Thread-safe.
  */
 final class Messages {
-  private final List<ResourceBundle> bundles;
+  /** One base name's files, most specific locale first. */
+  private record Bundle(String baseName, List<ResourceBundle> chain) {}
+
+  private final List<Bundle> bundles;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
-  private Messages(List<ResourceBundle> bundles) {
+  private Messages(List<Bundle> bundles) {
     this.bundles = bundles;
   }
 
@@ -29,14 +41,26 @@ final class Messages {
    * never consulted, so advice does not change with the machine it runs on.
    */
   static Messages load(List<String> baseNames, Locale locale, ClassLoader loader) {
-    List<ResourceBundle> bundles = new ArrayList<>();
+    ResourceBundle.Control names =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    List<Bundle> bundles = new ArrayList<>();
     for (String baseName : baseNames) {
-      try {
-        bundles.add(ResourceBundle.getBundle(baseName, locale, loader,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-      } catch (MissingResourceException e) {
-        throw new AdvisorException("message bundle '" + baseName + "' not found on the classpath", e);
+      List<ResourceBundle> chain = new ArrayList<>();
+      for (Locale candidate : names.getCandidateLocales(baseName, locale)) {
+        String resource = names.toResourceName(names.toBundleName(baseName, candidate), "properties");
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+          if (in != null) {
+            chain.add(new PropertyResourceBundle(in));
+          }
+        } catch (IOException | IllegalArgumentException e) {
+          throw new AdvisorException("cannot read message bundle '" + resource + "': " + e, e);
+        }
       }
+      if (chain.isEmpty()) {
+        throw new AdvisorException("message bundle '" + baseName + "' not found on the classpath (no "
+            + names.toResourceName(baseName, "properties") + ")");
+      }
+      bundles.add(new Bundle(baseName, List.copyOf(chain)));
     }
     return new Messages(List.copyOf(bundles));
   }
@@ -51,13 +75,15 @@ final class Messages {
   }
 
   private Template template(String key) {
-    for (ResourceBundle bundle : bundles) {
-      if (bundle.containsKey(key)) {
-        return Template.parse(bundle.getString(key));
+    for (Bundle bundle : bundles) {
+      for (ResourceBundle file : bundle.chain()) {
+        if (file.containsKey(key)) {
+          return Template.parse(file.getString(key));
+        }
       }
     }
     throw new AdvisorException("no text for message key '" + key + "' in the bundles "
-        + bundles.stream().map(ResourceBundle::getBaseBundleName).toList());
+        + bundles.stream().map(Bundle::baseName).toList());
   }
 
   /** A text split once into literal parts and argument places. */

@@ -17,21 +17,12 @@ import java.util.Map;
 import java.util.Properties;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.RuleCompilationException;
-import org.pmpathways.RuleError;
 import org.pmpathways.RuleSource;
 import org.pmpathways.advice.Competency;
 import org.pmpathways.facts.TrioArea;
@@ -53,6 +44,13 @@ import org.slf4j.LoggerFactory;
  * compiling the DRL takes; otherwise (no descriptor, or DRL changed since the build) the DRL is
  * compiled. A host's own DRL is always compiled at run time, into the same rule base.
  *
+ * <p>The descriptor also records the Drools version the model was compiled with. The model calls
+ * Drools' API as it was in that version, so on another Drools version (a host's own) the DRL is
+ * compiled instead when Drools' DRL compiler is on the classpath; without it the model is tried, and
+ * if it cannot be loaded or built the error names the artifact to add. Either way, why the DRL was
+ * compiled is logged once. Compiling DRL needs the pm-pathways-drl artifact (Drools' DRL compiler),
+ * which the library's runtime leaves out; {@link DrlCompiler} holds the code that uses it.
+ *
  * <p>Immutable and thread-safe once loaded.
  */
 public final class RuleSet {
@@ -64,6 +62,10 @@ public final class RuleSet {
   public static final String MODEL_CLASSES_KEY = "classes";
   /** The descriptor entry giving the digest of the DRL the model was compiled from. */
   public static final String MODEL_DIGEST_KEY = "drl-sha256";
+  /** The descriptor entry giving the version of Drools the model was compiled with. */
+  public static final String MODEL_DROOLS_KEY = "drools-version";
+
+  private static final String CANNOT_USE = "The precompiled rules cannot be used";
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
@@ -75,7 +77,7 @@ public final class RuleSet {
   private final Library library;
 
   /** A DRL file of the library: its name on the classpath and its bytes, read once. */
-  private record DrlFile(String name, byte[] bytes) {}
+  record DrlFile(String name, byte[] bytes) {}
 
   /** How the library's own rules get into a rule base: from precompiled model classes, or from DRL. */
   private record Library(List<DrlFile> drl, List<Model> models) {
@@ -131,11 +133,89 @@ public final class RuleSet {
     List<String> bundles = new ArrayList<>(hostBundles);
     bundles.add(required(index, "messages"));
     Messages messages = Messages.load(bundles, locale, loader);
+    DroolsEnvironment.checkRuntime();
     List<DrlFile> drl = readDrl(loader, drlFiles(index));
-    Library library = new Library(drl, precompiledModels(loader, index, drl));
-    KieBase kieBase = build(loader, library, hostRules, messages);
-    return new RuleSet(kieBase, new TitleClassifier(titleWords, families), new SkillReader(Map.of(), meanings),
+    long start = System.nanoTime();
+    List<Model> models = List.of();
+    InternalKnowledgeBase base = null;
+    String whyDrl = null;
+    boolean warn = false;
+    try {
+      models = precompiledModels(loader, index, drl);
+      base = fromModels(loader, models);
+    } catch (ModelNotUsed e) {
+      whyDrl = e.getMessage();
+      warn = e.warn;
+      if (e.getCause() != null) {
+        String problem = DroolsEnvironment.drlProblem(libraryVersion());
+        if (problem != null) {
+          throw new AdvisorException(e.getMessage() + ", and the DRL cannot be compiled instead: " + problem,
+              e.getCause());
+        }
+      }
+    }
+    Library library = new Library(drl, base == null ? List.of() : models);
+    if (base == null) {
+      requireCompiler("compiling the library's DRL (" + whyDrl + ")");
+      DroolsEnvironment.logOnce(LOG, warn, whyDrl + "; compiling the library's DRL instead");
+      base = DrlCompiler.newBase(loader, drl, hostRules, messages);
+    } else if (!hostRules.isEmpty()) {
+      requireCompiler("compiling the host's rules");
+      DrlCompiler.addHostRules(base, loader, hostRules, messages);
+    }
+    logBuilt(start, library, hostRules);
+    return new RuleSet(base, new TitleClassifier(titleWords, families), new SkillReader(Map.of(), meanings),
         messages, loader, library);
+  }
+
+  /**
+   * The precompiled model could not or should not be used; the message says why, the cause what
+   * failed, and {@code warn} whether that is worth a warning rather than a notice.
+   */
+  private static final class ModelNotUsed extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final boolean warn;
+
+    ModelNotUsed(String why, boolean warn, Throwable cause) {
+      super(why, cause);
+      this.warn = warn;
+    }
+  }
+
+  /** This library's version, for the coordinates of an artifact to add. */
+  static String libraryVersion() {
+    Properties p = new Properties();
+    try (InputStream in = RuleSet.class.getResourceAsStream("library.properties")) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      // the coordinates are given without a version
+    }
+    return p.getProperty("version", "VERSION");
+  }
+
+  private static void requireCompiler(String what) {
+    String problem = DroolsEnvironment.drlProblem(libraryVersion());
+    if (problem != null) {
+      throw new AdvisorException(what + ": " + problem);
+    }
+  }
+
+  private static InternalKnowledgeBase fromModels(ClassLoader loader, List<Model> models) throws ModelNotUsed {
+    try {
+      return KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+    } catch (RuntimeException | LinkageError e) {
+      throw new ModelNotUsed(CANNOT_USE + " with the Drools here (" + DroolsEnvironment.droolsVersion()
+          + "): building the rule base from them failed with " + e, true, e);
+    }
+  }
+
+  private static void logBuilt(long start, Library library, List<RuleSource> hostRules) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Rule base built in {} ms ({}, {} host rule sources)", (System.nanoTime() - start) / 1_000_000,
+          library.precompiled() ? "precompiled model" : "compiled from DRL", hostRules.size());
+    }
   }
 
   /**
@@ -188,26 +268,43 @@ public final class RuleSet {
     return List.copyOf(files);
   }
 
-  /** The precompiled model of the DRL, if the index names one and it was compiled from this very DRL. */
-  private static List<Model> precompiledModels(ClassLoader loader, Properties index, List<DrlFile> drl) {
+  /**
+   * The precompiled model of the DRL, if the index names one, it was compiled from this very DRL, and
+   * its classes load.
+   *
+   * @throws ModelNotUsed with the reason the DRL is compiled instead; with a cause when the model
+   *     should have been used but failed
+   */
+  private static List<Model> precompiledModels(ClassLoader loader, Properties index, List<DrlFile> drl)
+      throws ModelNotUsed {
     String descriptor = index.getProperty(MODEL_KEY);
     if (descriptor == null || descriptor.isBlank()) {
-      return List.of();
+      throw new ModelNotUsed("The rule set has no precompiled model", false, null);
     }
     Properties model = new Properties();
     try (InputStream in = loader.getResourceAsStream(descriptor.trim())) {
       if (in == null) {
-        LOG.info("No precompiled rule model ({} is missing); compiling the DRL", descriptor.trim());
-        return List.of();
+        throw new ModelNotUsed("No precompiled rule model (" + descriptor.trim() + " is missing)", false, null);
       }
       model.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new AdvisorException("cannot read " + descriptor.trim(), e);
     }
     if (!digest(drl).equals(model.getProperty(MODEL_DIGEST_KEY))) {
-      LOG.warn("The precompiled rule model does not match the DRL on the classpath (changed since the build?);"
-          + " compiling the DRL");
-      return List.of();
+      throw new ModelNotUsed("The precompiled rule model does not match the DRL on the classpath"
+          + " (changed since the build?)", true, null);
+    }
+    String builtWith = model.getProperty(MODEL_DROOLS_KEY);
+    String running = DroolsEnvironment.droolsVersion();
+    boolean otherDrools = builtWith != null && running != null && !builtWith.equals(running);
+    if (otherDrools && DroolsEnvironment.drlProblem(libraryVersion()) == null) {
+      throw new ModelNotUsed("The rules were precompiled with Drools " + builtWith + " and this application runs"
+          + " Drools " + running, false, null);
+    }
+    if (otherDrools) {
+      DroolsEnvironment.logOnce(LOG, false, "The rules were precompiled with Drools " + builtWith
+          + " and this application runs Drools " + running + " without the DRL compiler ("
+          + DroolsEnvironment.DRL_ARTIFACT + "); trying the precompiled rules");
     }
     List<Model> models = new ArrayList<>();
     for (String name : model.getProperty(MODEL_CLASSES_KEY, "").split(",")) {
@@ -217,8 +314,11 @@ public final class RuleSet {
       try {
         models.add((Model) Class.forName(name.trim(), true, loader).getConstructor().newInstance());
       } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-        throw new AdvisorException("cannot load the precompiled rule model class '" + name.trim() + "' listed in "
-            + descriptor.trim(), e);
+        Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite && ite.getCause() != null
+            ? ite.getCause() : e;
+        throw new ModelNotUsed(CANNOT_USE + " with the Drools here (" + running + "; they were compiled with "
+            + builtWith + "): cannot load the precompiled rule model class '" + name.trim() + "' listed in "
+            + descriptor.trim() + ": " + cause, true, cause);
       }
     }
     if (models.isEmpty()) {
@@ -266,72 +366,20 @@ public final class RuleSet {
     InternalKnowledgeBase base;
     if (library.precompiled()) {
       try {
-        base = KieBaseBuilder.createKieBaseFromModel(library.models(),
-            RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
-      } catch (RuntimeException e) {
-        throw new AdvisorException("cannot build the rule base from the precompiled rule model: " + e, e);
+        base = fromModels(loader, library.models());
+      } catch (ModelNotUsed e) {
+        throw new AdvisorException(e.getMessage(), e.getCause());
       }
       if (!hostRules.isEmpty()) {
-        addPackages(base, compile(loader, KnowledgeBuilderFactory.newKnowledgeBuilder(base,
-            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)), List.of(), hostRules, messages));
+        requireCompiler("compiling the host's rules");
+        DrlCompiler.addHostRules(base, loader, hostRules, messages);
       }
     } else {
-      base = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
-      addPackages(base, compile(loader, KnowledgeBuilderFactory.newKnowledgeBuilder(
-          KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)), library.drl(), hostRules, messages));
+      requireCompiler("compiling the library's DRL");
+      base = DrlCompiler.newBase(loader, library.drl(), hostRules, messages);
     }
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("Rule base built in {} ms ({}, {} host rule sources)", (System.nanoTime() - start) / 1_000_000,
-          library.precompiled() ? "precompiled model" : "compiled from DRL", hostRules.size());
-    }
+    logBuilt(start, library, hostRules);
     return base;
-  }
-
-  private static void addPackages(InternalKnowledgeBase base, KnowledgeBuilder builder) {
-    try {
-      base.addPackages(builder.getKnowledgePackages());
-    } catch (RuntimeException e) {
-      throw new RuleCompilationException(List.of(new RuleError("?", 0, "the rules cannot be added: " + e)), e);
-    }
-  }
-
-  /**
-   * Compiles the DRL into the builder and returns it, or throws with every error; then checks that the
-   * host's rules have their texts.
-   */
-  private static KnowledgeBuilder compile(ClassLoader loader, KnowledgeBuilder builder, List<DrlFile> libraryDrl,
-      List<RuleSource> hostRules, Messages messages) {
-    CompositeKnowledgeBuilder batch = builder.batch();
-    for (DrlFile drl : libraryDrl) {
-      Resource resource = ResourceFactory.newByteArrayResource(drl.bytes());
-      resource.setSourcePath(drl.name());
-      batch.add(resource, ResourceType.DRL);
-    }
-    List<Map.Entry<String, String>> hostDrl = new ArrayList<>();
-    for (RuleSource source : hostRules) {
-      String drl = source.read(loader);
-      hostDrl.add(Map.entry(source.name(), drl));
-      Resource resource = ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));
-      resource.setSourcePath(source.name());
-      batch.add(resource, ResourceType.DRL);
-    }
-    try {
-      batch.build();
-    } catch (RuntimeException e) {
-      throw new RuleCompilationException(List.of(new RuleError("?", 0, "the rule compiler failed: " + e)), e);
-    }
-    if (builder.hasErrors()) {
-      List<RuleError> errors = new ArrayList<>();
-      for (KnowledgeBuilderError e : builder.getErrors()) {
-        String where = e.getResource() == null || e.getResource().getSourcePath() == null ? "?"
-            : e.getResource().getSourcePath();
-        int line = e.getLines() == null || e.getLines().length == 0 ? 0 : Math.max(0, e.getLines()[0]);
-        errors.add(new RuleError(where, line, e.getMessage().trim()));
-      }
-      throw new RuleCompilationException(errors);
-    }
-    hostDrl.forEach(drl -> HostTexts.check(drl.getKey(), drl.getValue(), messages));
-    return builder;
   }
 
   private static String required(Properties index, String key) {

@@ -19,6 +19,7 @@ import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Explanation;
 import org.pmpathways.engine.RuleSet;
 import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.RoleFamily;
 
 /**
  * The rules artifact ships its DRL compiled to the executable model; the rule base is built from it
@@ -65,6 +66,35 @@ class PrecompiledRulesTest {
       // Rules of equal salience may fire in another order; the same firings must be explained.
       assertEquals(sorted(compiled.explanation()), sorted(precompiled.explanation()), where);
     }
+  }
+
+  @Test
+  void onAnotherDroolsVersionTheDrlIsCompiled() {
+    ClassLoader otherDrools = RewrittenDescriptor.builtWithDrools("8.44.0.Final");
+    assertFalse(RuleSet.load(otherDrools, Locale.ROOT).precompiled(),
+        "a model precompiled with another Drools must not be trusted when the DRL can be compiled");
+    Profile p = Profile.builder().role(RoleFamily.DATA_ANALYST).yearsExperience(3).build();
+    assertEquals(Fixtures.advise(p).actions(), PathwayAdvisor.builder().classLoader(otherDrools).build().advise(p)
+        .actions());
+  }
+
+  @Test
+  void aModelThatCannotLoadFallsBackToTheDrl() {
+    ClassLoader broken = RewrittenDescriptor.modelThatCannotLoad();
+    assertFalse(RuleSet.load(broken, Locale.ROOT).precompiled());
+    Profile p = Profile.builder().role(RoleFamily.MARKETING).yearsExperience(6).build();
+    assertEquals(Fixtures.advise(p).actions(), PathwayAdvisor.builder().classLoader(broken).build().advise(p)
+        .actions());
+  }
+
+  @Test
+  void theDescriptorRecordsTheDroolsVersionOfTheBuild() throws IOException {
+    java.util.Properties descriptor = new java.util.Properties();
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(DESCRIPTOR)) {
+      descriptor.load(in);
+    }
+    assertEquals(org.drools.model.Model.class.getPackage().getImplementationVersion(),
+        descriptor.getProperty(RuleSet.MODEL_DROOLS_KEY));
   }
 
   private static List<String> sorted(List<Explanation> explanation) {

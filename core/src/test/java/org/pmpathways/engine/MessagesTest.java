@@ -1,0 +1,58 @@
+package org.pmpathways.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.pmpathways.AdvisorException;
+
+/** Texts are looked up as ResourceBundle would, without ResourceBundle.getBundle (refused in named modules). */
+class MessagesTest {
+  private static final String TEXTS = "org.pmpathways.engine.test.texts";
+  private static final String HOST = "org.pmpathways.engine.test.host";
+  private static final ClassLoader LOADER = MessagesTest.class.getClassLoader();
+
+  private static String text(Locale locale, String key) {
+    return Messages.load(List.of(HOST, TEXTS), locale, LOADER).text(key, List.of("Ana"));
+  }
+
+  @Test
+  void theMostSpecificFileThatHasTheKeyWins() {
+    assertEquals("Allô Ana", text(Locale.CANADA_FRENCH, "greeting"), "fr_CA has it");
+    assertEquals("Bonjour Ana", text(Locale.FRENCH, "greeting"));
+    assertEquals("Hello Ana", text(Locale.ROOT, "greeting"));
+  }
+
+  @Test
+  void aKeyMissingFromTheLocaleFallsBackToLessSpecificFiles() {
+    assertEquals("root text", text(Locale.CANADA_FRENCH, "only.root"), "fr_CA, then fr, then the base file");
+  }
+
+  @Test
+  void theJvmDefaultLocaleIsNeverUsed() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRENCH);
+      assertEquals("Hello Ana", text(Locale.GERMAN, "greeting"), "no German file: the base file, not French");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void bundlesAreConsultedInOrderBeforeTheirLocales() {
+    assertEquals("See you", text(Locale.FRENCH, "farewell"), "the host's base file comes before the library's fr");
+  }
+
+  @Test
+  void aMissingBundleOrKeyIsNamed() {
+    AdvisorException bundle = assertThrows(AdvisorException.class,
+        () -> Messages.load(List.of("no.such.bundle"), Locale.ROOT, LOADER));
+    assertTrue(bundle.getMessage().contains("no/such/bundle.properties"), bundle.getMessage());
+    AdvisorException key = assertThrows(AdvisorException.class, () -> text(Locale.ROOT, "no.such.key"));
+    assertTrue(key.getMessage().contains("'no.such.key'") && key.getMessage().contains(TEXTS), key.getMessage());
+  }
+}

@@ -1,0 +1,80 @@
+package com.example.drools;
+
+import java.io.File;
+import java.util.Arrays;
+import org.pmpathways.AdvisorException;
+import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.RuleSource;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.Warning;
+import org.pmpathways.profile.Employer;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.RoleFamily;
+
+/** Advises on the host's Drools version, which differs from the one the rules were precompiled with. */
+public final class Main {
+  private static final Employer DIGITAL_WITH_PMS = Employer.of(true, true, false);
+
+  public static void main(String[] args) {
+    String drools = System.getProperty("host.drools.version");
+    boolean withDrl = Boolean.getBoolean("host.with.drl");
+    String running = org.drools.core.impl.RuleBaseFactory.class.getPackage().getImplementationVersion();
+    System.out.println("Drools on the classpath: " + running + (withDrl ? ", with" : ", without") + " the DRL compiler");
+    check(drools.equals(running), "expected Drools " + drools + ", found " + running);
+    Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(e -> e.contains("drools-model-compiler") || e.contains("drools-canonical-model"))
+        .forEach(e -> check(e.contains(drools), "not the host's Drools version: " + e));
+
+    if (!withDrl) {
+      try {
+        PathwayAdvisor.builder().build();
+        throw new AssertionError("an advisor was built on Drools " + drools + " without the DRL compiler");
+      } catch (AdvisorException e) {
+        String coordinates = "org.pmpathways:pm-pathways-drl:" + System.getProperty("pm.version");
+        check(e.getMessage().contains(coordinates), "the error does not name " + coordinates + ": " + e.getMessage());
+        System.out.println("without the DRL compiler: " + e.getMessage());
+        System.out.println("other Drools host (" + drools + ", light runtime): OK");
+        return;
+      }
+    }
+
+    PathwayAdvisor advisor = PathwayAdvisor.builder().build();
+    Advice developer = advisor.advise(Profile.builder().role(RoleFamily.DEVELOPER).yearsExperience(5)
+        .employer(DIGITAL_WITH_PMS).build());
+    check(developer.primaryPathway() == Pathway.PRODUCT_TRIO, "developer: " + developer.primaryPathway());
+    check(developer.action("DEVELOPER_PRACTICE_PRIORITIZATION").isPresent(), "developer: " + developer.actions());
+    Advice success = advisor.advise(Profile.builder().role(RoleFamily.CUSTOMER_SUCCESS).yearsExperience(4)
+        .employer(DIGITAL_WITH_PMS).build());
+    check(success.primaryPathway() == Pathway.INTERNAL_MOVE, "customer success: " + success.primaryPathway());
+    Advice collector = advisor.advise(Profile.builder().role(RoleFamily.OTHER).yearsExperience(3)
+        .certification("PMP").build());
+    check(collector.primaryPathway() == Pathway.BUILD_YOUR_OWN, "certificate collector: " + collector.primaryPathway());
+    check(collector.warnings().stream().map(Warning::id).anyMatch("CERTIFICATIONS_ARE_NOT_PROOF"::equals),
+        "certificate collector: " + collector.warnings());
+    check(!developer.explanation().isEmpty(), "no explanation");
+
+    Advice withHost = PathwayAdvisor.builder().addRules(RuleSource.text("host.drl", """
+        package com.example.rules;
+        import org.pmpathways.facts.*;
+        import org.pmpathways.advice.*;
+        rule "Host: a bonus for the build-your-own pathway"
+        when
+          Candidate()
+        then
+          insertLogical(new PathwayPoints(Pathway.BUILD_YOUR_OWN, 7, "host.bonus"));
+        end
+        """)).addMessages("com.example.drools.texts").build().advise(Profile.builder().role(RoleFamily.DEVELOPER)
+        .yearsExperience(5).employer(DIGITAL_WITH_PMS).build());
+    int bonus = withHost.pathway(Pathway.BUILD_YOUR_OWN).orElseThrow().score()
+        - developer.pathway(Pathway.BUILD_YOUR_OWN).orElseThrow().score();
+    check(bonus == 7, "the host rule gave " + bonus + " points, not 7");
+    System.out.println("other Drools host (" + drools + ", with the DRL compiler): OK");
+  }
+
+  private static void check(boolean ok, String problem) {
+    if (!ok) {
+      throw new AssertionError(problem);
+    }
+  }
+}

@@ -67,7 +67,8 @@ final class Messages {
 
   /** Whether a bundle has a text for the key. */
   boolean has(String key) {
-    return templates.containsKey(key) || bundles.stream().anyMatch(b -> b.containsKey(key));
+    return templates.containsKey(key)
+        || bundles.stream().anyMatch(b -> b.chain().stream().anyMatch(file -> file.containsKey(key)));
   }
 
   String text(String key, List<String> args) {

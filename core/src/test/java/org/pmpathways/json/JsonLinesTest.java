@@ -41,6 +41,9 @@ class JsonLinesTest {
     public void replaceHostRules(List<RuleSource> hostRules) {
       throw new UnsupportedOperationException("not used by a batch");
     }
+
+    @Override
+    public void close() {}
   }
 
   private static PathwayAdvisor echoingAdvisor() {

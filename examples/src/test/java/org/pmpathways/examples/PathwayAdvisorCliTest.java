@@ -198,6 +198,9 @@ class PathwayAdvisorCliTest {
     public void replaceHostRules(List<RuleSource> hostRules) {
       throw new UnsupportedOperationException("not used by the runner");
     }
+
+    @Override
+    public void close() {}
   }
 
   @Test

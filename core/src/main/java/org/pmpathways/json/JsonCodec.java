@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -80,6 +81,24 @@ final class JsonCodec {
       return value;
     } catch (JsonProcessingException e) {
       throw readError(e);
+    } catch (CharConversionException e) {
+      throw new InvalidProfileException("", "is not valid UTF-8: " + e.getMessage(), List.of(), -1, -1);
+    }
+  }
+
+  /**
+   * Refuses bytes that jackson-core would take for UTF-16 or UTF-32 (a byte-order mark, or a zero byte
+   * among the first four): the contract's JSON is UTF-8.
+   */
+  static void requireUtf8(byte[] start, int length) {
+    boolean bom = length >= 2 && ((start[0] & 0xff) == 0xfe && (start[1] & 0xff) == 0xff
+        || (start[0] & 0xff) == 0xff && (start[1] & 0xff) == 0xfe);
+    boolean zero = false;
+    for (int i = 0; i < Math.min(4, length); i++) {
+      zero |= start[i] == 0;
+    }
+    if (bom || zero) {
+      throw new InvalidProfileException("", "is not valid UTF-8 (UTF-16 and UTF-32 are not read)", List.of(), 1, 1);
     }
   }
 

@@ -2,6 +2,7 @@ package org.pmpathways.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -76,6 +77,7 @@ public final class ProfileJson {
     if (utf8.length > MAX_DOCUMENT_BYTES) {
       throw new InvalidProfileException("", "is larger than " + MAX_DOCUMENT_BYTES + " bytes");
     }
+    JsonCodec.requireUtf8(utf8, utf8.length);
     try (JsonParser p = JsonCodec.FACTORY.createParser(utf8)) {
       return readDocument(p);
     } catch (IOException e) {
@@ -84,7 +86,7 @@ public final class ProfileJson {
   }
 
   /**
-   * Reads one profile from a reader, which is read to the end of the document but not closed.
+   * Reads one profile from a reader, which is not closed; it may be read past the end of the document.
    *
    * @throws InvalidProfileException if the document is not a valid profile or is too large
    * @throws IOException if the reader fails
@@ -106,7 +108,12 @@ public final class ProfileJson {
    */
   public static Profile read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
-    try (JsonParser p = JsonCodec.FACTORY.createParser(in)) {
+    BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+    buffered.mark(4);
+    byte[] start = buffered.readNBytes(4);
+    buffered.reset();
+    JsonCodec.requireUtf8(start, start.length);
+    try (JsonParser p = JsonCodec.FACTORY.createParser(buffered)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return readDocument(p);
     }

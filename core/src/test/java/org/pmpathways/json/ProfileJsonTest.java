@@ -273,6 +273,25 @@ class ProfileJsonTest {
   }
 
   @Test
+  void utf16AndUtf32AreRefusedAsNotUtf8() throws Exception {
+    String json = "{\"role\": \"DEVELOPER\", \"yearsExperience\": 1}";
+    for (java.nio.charset.Charset other : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+        java.nio.charset.StandardCharsets.UTF_16BE, java.nio.charset.StandardCharsets.UTF_16,
+        java.nio.charset.Charset.forName("UTF-32"))) {
+      byte[] bytes = json.getBytes(other);
+      InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(bytes));
+      assertTrue(e.getMessage().contains("not valid UTF-8"), other + ": " + e.getMessage());
+      e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(new java.io.ByteArrayInputStream(bytes)));
+      assertTrue(e.getMessage().contains("not valid UTF-8"), other + ": " + e.getMessage());
+    }
+    // A fuzzing find: an opening brace and zero bytes once escaped as an UncheckedIOException.
+    byte[] found = java.util.Base64.getDecoder().decode("ewAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAInllYXKQoQAAADVyaQAAADVyaWVuY2Ui"
+        + "OjFlOTk5ZW5jZSI6MWU5OTk5OTk5a2lsbHM=");
+    assertThrows(InvalidProfileException.class, () -> ProfileJson.read(found));
+  }
+
+  @Test
   void rawControlCharactersInStringsAreRefused() {
     InvalidProfileException e = assertThrows(InvalidProfileException.class,
         () -> ProfileJson.read("{\"title\": \"a\u0001b\", \"yearsExperience\": 1}"));

@@ -39,12 +39,13 @@ public final class ImportResult {
   }
 
   /**
-   * The questions that settle the facts the résumé could not give, most valuable first. Each unknown
-   * fact is tried at its plausible answers (the employer builds digital products or not, has product
-   * managers or not, ...) with the real advisor; the question whose answers could change the primary
-   * pathway comes first, then the one whose answers move the pathway scores most, then the one that
-   * changes most next actions. Ties keep {@link UnknownFact} order. The same import and rules always
-   * give the same order.
+   * The questions that settle the facts the résumé could not give, most valuable first. Every
+   * combination of plausible answers to the unknown facts (the employer builds digital products or
+   * not, has product managers or not, the candidate knows product managers or not, ...) is advised
+   * with the real advisor, at most 64 calls. A question whose answer can change the primary pathway
+   * comes first, ordered by the share of combinations in which it does; then the one whose answer
+   * moves a pathway's score most; then the one that changes most next actions. Ties keep
+   * {@link UnknownFact} order. The same import and rules always give the same order.
    *
    * @param advisor the advisor the host will advise with, so its rules decide what matters
    * @param locale the language of the question texts; bundles {@code org/pmpathways/resume/questions_xx},

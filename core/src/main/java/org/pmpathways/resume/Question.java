@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param id the stable id of the question, the name of {@link #fact()}
  * @param fact the unknown fact the answer settles
  * @param text the question, from the bundle {@code org/pmpathways/resume/questions}
- * @param changesPrimaryPathway whether some plausible answer gives another primary pathway than another
- * @param largestScoreChange the largest difference, over the three pathways, between the scores the
- *     plausible answers give (0 to 100)
- * @param actionsChanged how many next actions some plausible answers give and others do not
+ * @param changesPrimaryPathway whether the answer can change the primary pathway, whatever the other
+ *     unknown facts turn out to be
+ * @param primaryChangeShare in what share (0 to 1) of the combinations of the other unknown facts'
+ *     answers this answer changes the primary pathway
+ * @param largestScoreChange the largest change, over the three pathways, that the answer makes to a
+ *     pathway's score (0 to 100)
+ * @param actionsChanged the most next actions the answer adds or removes
  */
 public record Question(String id, UnknownFact fact, String text, boolean changesPrimaryPathway,
-    int largestScoreChange, int actionsChanged) {
+    double primaryChangeShare, int largestScoreChange, int actionsChanged) {
 
   public Question {
     Objects.requireNonNull(id, "id must not be null");

@@ -15,7 +15,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Pathway;
 import org.pmpathways.json.ProfileJson;
+import org.pmpathways.profile.Employer;
+import org.pmpathways.profile.Profile;
 import org.pmpathways.resume.ImportResult;
 import org.pmpathways.resume.ResumeImport;
 
@@ -92,6 +96,20 @@ class ResumeCommandsTest {
     assertEquals("LINKEDIN_EXPORT", json.get("importReport").get("format").asText());
     assertEquals("EMPLOYER_BUILDS_DIGITAL_PRODUCTS", json.get("questions").get(0).get("id").asText());
     assertTrue(json.get("questions").get(0).get("changesPrimaryPathway").asBoolean());
+  }
+
+  @Test
+  void theReadmesAnswerToTheFirstQuestionChangesThePathwayAsItSays() throws IOException {
+    ImportResult imported = ResumeImport.asOf(LocalDate.parse(AS_OF)).fromJsonResume(
+        Files.readAllBytes(Path.of(JSON_RESUME)));
+    assertEquals(Pathway.BUILD_YOUR_OWN, CliRun.ADVISOR.advise(imported.profile()).primaryPathway());
+    Profile p = imported.profile();
+    Profile answered = Profile.builder().title(p.title().orElseThrow()).yearsExperience(p.yearsExperience())
+        .skills(p.skills()).sideProjects(p.sideProjects()).certifications(p.certifications())
+        .employer(Employer.of(true, false, false)).build();
+    Advice advice = CliRun.ADVISOR.advise(answered);
+    assertEquals(Pathway.PRODUCT_TRIO, advice.primaryPathway());
+    assertEquals(75, advice.pathways().get(0).score());
   }
 
   @Test

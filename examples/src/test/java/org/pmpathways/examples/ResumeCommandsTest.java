@@ -37,7 +37,7 @@ class ResumeCommandsTest {
   void importPrintsTheProfileJsonAndTheReport() {
     CliRun r = CliRun.run("", "import", "--as-of", AS_OF, JSON_RESUME);
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("{\n  \"title\" : \"Senior Data Analyst\","), r.out());
+    assertTrue(r.out().startsWith("{\n  \"title\": \"Senior Data Analyst\","), r.out());
     assertTrue(r.out().contains("Current role: open-ended entry with the latest start: work[1]"), r.out());
     assertTrue(r.out().contains("Unknown (a résumé cannot say; ask the candidate):"), r.out());
   }
@@ -57,7 +57,7 @@ class ResumeCommandsTest {
   void importsALinkedInExportFolderAndItsZip() throws IOException {
     CliRun folder = CliRun.run("", "import", "--as-of", AS_OF, LINKEDIN);
     assertEquals(0, folder.code(), folder.err());
-    assertTrue(folder.out().contains("\"title\" : \"Product Marketing Manager\""), folder.out());
+    assertTrue(folder.out().contains("\"title\": \"Product Marketing Manager\""), folder.out());
     assertTrue(folder.out().contains("Imported from a LinkedIn data export"), folder.out());
     Path zip = dir.resolve("export.zip");
     try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);

@@ -63,27 +63,26 @@ final class DroolsEnvironment {
 
   /**
    * The version of Drools' canonical model on the classpath, the API that rules precompiled to the
-   * executable model call; {@code null} when it cannot be told (a shaded jar without manifests or
-   * Maven descriptors).
+   * executable model call; {@code null} when it cannot be told. It is read from the jar's Maven
+   * descriptor, which shaded and Spring Boot jars keep, and otherwise from its manifest (a shaded
+   * jar's manifest is the host's own, so it comes second).
    */
   static String droolsVersion() {
     Class<?> model = org.drools.model.Model.class;
-    String version = model.getPackage() == null ? null : model.getPackage().getImplementationVersion();
-    if (version != null && !version.isBlank()) {
-      return version.trim();
-    }
-    ClassLoader loader = model.getClassLoader() != null ? model.getClassLoader() : ClassLoader.getSystemClassLoader();
-    try (InputStream in = loader.getResourceAsStream(CANONICAL_MODEL_POM)) {
-      if (in == null) {
-        return null;
+    try (InputStream in = model.getResourceAsStream("/" + CANONICAL_MODEL_POM)) {
+      if (in != null) {
+        Properties pom = new Properties();
+        pom.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String version = pom.getProperty("version");
+        if (version != null && !version.isBlank()) {
+          return version.trim();
+        }
       }
-      Properties pom = new Properties();
-      pom.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String fromPom = pom.getProperty("version");
-      return fromPom == null || fromPom.isBlank() ? null : fromPom.trim();
     } catch (IOException e) {
-      return null;
+      // try the manifest
     }
+    String version = model.getPackage() == null ? null : model.getPackage().getImplementationVersion();
+    return version == null || version.isBlank() ? null : version.trim();
   }
 
   /**

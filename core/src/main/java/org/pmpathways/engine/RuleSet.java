@@ -109,7 +109,8 @@ public final class RuleSet {
    * @param hostRules the host's own DRL, compiled together with the library's
    * @param hostBundles base names of the host's message bundles, consulted before the library's
    * @throws RuleCompilationException if the rules do not compile, with every error
-   * @throws AdvisorException if the index or a resource is missing
+   * @throws AdvisorException if the index or a resource is missing, or Drools cannot run or compile
+   *     the rules here, naming what to add or fix
    */
   public static RuleSet load(ClassLoader loader, Locale locale, List<RuleSource> hostRules, List<String> hostBundles) {
     Properties index = new Properties();

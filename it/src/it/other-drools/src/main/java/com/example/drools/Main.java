@@ -1,6 +1,9 @@
 package com.example.drools;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.PathwayAdvisor;
@@ -48,7 +51,24 @@ public final class Main {
       return;
     }
 
-    PathwayAdvisor advisor = PathwayAdvisor.builder().build();
+    // Two advisors, one notice: why the DRL is compiled is logged once.
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    PathwayAdvisor advisor;
+    try {
+      System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+      PathwayAdvisor.builder().build();
+      advisor = PathwayAdvisor.builder().build();
+    } finally {
+      System.setErr(stderr);
+    }
+    String log = logged.toString(StandardCharsets.UTF_8);
+    System.out.print("logged: " + log);
+    String notice = "compiling the library's DRL instead";
+    check(log.indexOf(notice) >= 0 && log.indexOf(notice) == log.lastIndexOf(notice),
+        "the reason the DRL is compiled should be logged once: " + log);
+    check(log.contains("precompiled with Drools") && log.contains(drools), "the notice does not say why: " + log);
+
     Advice developer = adviseAsAtHome(advisor);
 
     Advice withHost = PathwayAdvisor.builder().addRules(RuleSource.text("host.drl", """

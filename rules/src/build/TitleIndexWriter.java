@@ -15,6 +15,8 @@
  *   last part of the occupation's concept URI and each label is in the reader's form (lower case, no
  *   accents, the word map of title-words.tsv applied, words split by one space); then the head words,
  *   one line per family: "-<TAB>FAMILY<TAB>word<TAB>word...";
+ * - rules/src/main/resources/org/pmpathways/rules/vocabulary/esco-skill-index.tsv.gz: the labels of the
+ *   ESCO skills that esco-skill-meanings.tsv maps to competencies and trio areas (see writeSkills);
  * - rules/src/test/resources/titles/esco-heldout.tsv: the labels held out of the index (a fixed-seed
  *   random 20% of the ESCO labels), with the family of their occupation, for measuring how well the
  *   reader does on ESCO labels it has never seen.
@@ -194,8 +196,62 @@ public final class TitleIndexWriter {
         out.write(line + "\n");
       }
     }
+    writeSkills(esco);
     System.out.printf("%d occupations, %d labels: %d kept in %s (%d bytes), %d held out, %d ambiguous left out%n",
         families.size(), total, total - heldOut.size(), INDEX, Files.size(INDEX), heldOut.size(), AMBIGUOUS.size());
+  }
+
+  static final Path SKILL_INDEX = VOCABULARY.resolve("esco-skill-index.tsv.gz");
+
+  /**
+   * Writes the labels of the ESCO skills that esco-skill-meanings.tsv maps, one line per skill:
+   * "KEY<TAB>COMPETENCY<TAB>TRIO_AREA<TAB>label<TAB>label...", labels as ESCO writes them (one per
+   * line in the CSV, the preferred label first), without the ones in brackets' qualifiers.
+   */
+  private static void writeSkills(Path esco) throws IOException {
+    Map<String, String[]> meanings = new LinkedHashMap<>();
+    for (String[] row : rows(VOCABULARY.resolve("esco-skill-meanings.tsv"), 4)) {
+      meanings.put(row[0], row);
+    }
+    String prefix = "http://data.europa.eu/esco/skill/";
+    Map<String, List<String>> labels = new LinkedHashMap<>();
+    for (CSVRecord r : read(esco.resolve("skills_en.csv"))) {
+      String uri = r.get("conceptUri");
+      String key = uri.startsWith(prefix) ? uri.substring(prefix.length()) : uri;
+      String[] meaning = meanings.get(key);
+      if (meaning == null) {
+        continue;
+      }
+      if (!meaning[3].equals(r.get("preferredLabel"))) {
+        throw new IllegalStateException("esco-skill-meanings.tsv: " + key + " is '" + r.get("preferredLabel")
+            + "' in ESCO, not '" + meaning[3] + "'");
+      }
+      List<String> out = new ArrayList<>();
+      for (String label : (r.get("preferredLabel") + "\n" + r.get("altLabels")).split("\n")) {
+        String plainLabel = label.replaceAll("\\s*\\(.*\\)\\s*", " ").replace('\t', ' ').trim();
+        if (!plain(plainLabel).isEmpty() && !out.contains(plainLabel)) {
+          out.add(plainLabel);
+        }
+      }
+      labels.put(key, out);
+    }
+    for (String key : meanings.keySet()) {
+      if (!labels.containsKey(key)) {
+        throw new IllegalStateException("esco-skill-meanings.tsv: no ESCO skill " + key);
+      }
+    }
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(
+        new GZIPOutputStream(Files.newOutputStream(SKILL_INDEX)), StandardCharsets.UTF_8))) {
+      out.write("# Derived from ESCO v1.1.1 skills (en), (c) European Union, https://esco.ec.europa.eu;\n");
+      out.write("# modified: a subset of skills, mapped to competencies and trio areas. See NOTICE.\n");
+      out.write("# Written by rules/src/build/TitleIndexWriter.java; do not edit. skill\tcompetency\ttrio area\tlabels...\n");
+      for (Map.Entry<String, List<String>> e : labels.entrySet()) {
+        String[] m = meanings.get(e.getKey());
+        out.write(e.getKey() + "\t" + m[1] + "\t" + m[2] + "\t" + String.join("\t", e.getValue()) + "\n");
+      }
+    }
+    System.out.printf("%d skills with %d labels in %s (%d bytes)%n", labels.size(),
+        labels.values().stream().mapToInt(List::size).sum(), SKILL_INDEX, Files.size(SKILL_INDEX));
   }
 
   /** Labels claimed at the same rank by occupations of different families: too ambiguous to keep. */

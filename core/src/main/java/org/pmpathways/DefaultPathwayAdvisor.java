@@ -8,6 +8,7 @@ import org.pmpathways.engine.AdviceRun;
 import org.pmpathways.engine.RuleSet;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * The advisor over one compiled rule set at a time; a fresh session per call keeps calls
@@ -31,7 +32,13 @@ final class DefaultPathwayAdvisor implements PathwayAdvisor {
   @Override
   public RoleFamily classifyTitle(String title) {
     Objects.requireNonNull(title, "title must not be null");
-    return run.get().rules().titles().read(title).family();
+    return readTitle(title).family();
+  }
+
+  @Override
+  public TitleReading readTitle(String title) {
+    Objects.requireNonNull(title, "title must not be null");
+    return run.get().rules().vocabulary().readTitle(title);
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.pmpathways.advice.CompetencyRating;
 import org.pmpathways.advice.Explanation;
 import org.pmpathways.advice.PathwayScore;
 import org.pmpathways.advice.Warning;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * Writes advice as the JSON of the contract. Fields come in the contract's order and the same
@@ -37,6 +38,24 @@ public final class AdviceJson {
     o.open('{');
     o.field("profileId").string(advice.profileId());
     o.field("roleFamily").string(advice.roleFamily().name());
+    // How the title was read (only when the profile has a title) and the skills not placed: additions
+    // to the contract (issue 9).
+    TitleReading t = advice.titleReading();
+    if (t != null) {
+      o.field("titleReading").open('{');
+      o.field("title").string(t.title());
+      o.field("family").string(t.family().name());
+      o.field("confidence").decimal(Math.round(t.confidence() * 100) / 100.0);
+      o.field("matchedLabel").string(t.matchedLabel());
+      o.field("source").string(t.source());
+      o.field("modifiers").strings(t.modifiers().stream().map(Enum::name).toList());
+      o.field("seniority").strings(t.seniority());
+      o.field("reason").string(t.reason());
+      o.close('}');
+    }
+    if (!advice.unreadSkills().isEmpty()) {
+      o.field("unreadSkills").strings(advice.unreadSkills());
+    }
     o.field("primaryPathway").string(advice.primaryPathway() == null ? null : advice.primaryPathway().name());
     o.field("pathways").open('[');
     for (PathwayScore p : advice.pathways()) {
@@ -186,6 +205,12 @@ public final class AdviceJson {
 
     Out number(int value) {
       sb.append(value);
+      first = false;
+      return this;
+    }
+
+    Out decimal(double value) {
+      sb.append(java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
       first = false;
       return this;
     }

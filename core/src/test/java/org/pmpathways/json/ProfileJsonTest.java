@@ -169,7 +169,7 @@ class ProfileJsonTest {
         () -> ProfileJson.read("{\"role\": \"ENGINEER\", \"yearsExperience\": 3}"));
     assertEquals("role", e.field());
     assertEquals(List.of("DEVELOPER", "DESIGNER", "BUSINESS_ANALYST", "DATA_ANALYST", "PROJECT_MANAGER", "MARKETING",
-        "SALES", "CUSTOMER_SUCCESS", "PRODUCT_MANAGER", "OTHER"), e.allowedValues());
+        "SALES", "CUSTOMER_SUCCESS", "PRODUCT_MANAGER", "FOUNDER", "OTHER", "UNKNOWN"), e.allowedValues());
     assertTrue(e.getMessage().contains("DEVELOPER"), e.getMessage());
     assertTrue(e.getMessage().contains("\"ENGINEER\""), e.getMessage());
 

@@ -65,18 +65,19 @@ final class TitleReader {
    * words split by single spaces), as the title index holds it.
    */
   void addPlain(String label, Origin origin) {
-    if (label.isEmpty() || SENIORITY.contains(label) || labels.putIfAbsent(label, origin) != null) {
+    int firstSpace = label.indexOf(' ');
+    if (label.isEmpty() || (firstSpace < 0 && SENIORITY.contains(label)) || labels.putIfAbsent(label, origin) != null) {
       return;
     }
     int words = 1;
-    int firstSpace = -1;
-    for (int i = 0; i < label.length(); i++) {
-      if (label.charAt(i) == ' ') {
-        words++;
-        firstSpace = firstSpace < 0 ? i : firstSpace;
-      }
+    for (int i = firstSpace; i >= 0; i = label.indexOf(' ', i + 1)) {
+      words++;
     }
-    longestByFirstWord.merge(firstSpace < 0 ? label : label.substring(0, firstSpace), words, Math::max);
+    String first = firstSpace < 0 ? label : label.substring(0, firstSpace);
+    Integer longest = longestByFirstWord.get(first);
+    if (longest == null || longest < words) {
+      longestByFirstWord.put(first, words);
+    }
   }
 
   /**
@@ -154,21 +155,16 @@ final class TitleReader {
           }
         }
       }
-      String reason = null;
-      for (Part p : parts) {
-        if (p.notHeldNow() && p.origin() != null) {
-          reason = "'" + p.label() + "' is marked " + modifierWord(p.modifiers())
-              + ", a role not held now, so another part of the title decided";
-          break;
-        }
-      }
+      Part notHeld = notHeldNow(parts);
+      String reason = notHeld == null ? null : "'" + notHeld.label() + "' is marked "
+          + modifierWord(notHeld.modifiers()) + ", a role not held now, so another part of the title decided";
       return reading(title, family, best, allModifiers, seniority, reason);
     }
-    for (Part p : parts) {
-      if (p.notHeldNow() && p.origin() != null) {
-        return reading(title, RoleFamily.UNKNOWN, p, allModifiers, seniority, "'" + p.label() + "' is marked "
-            + modifierWord(p.modifiers()) + ": a role the person does not hold now; give the role held now");
-      }
+    Part notHeld = notHeldNow(parts);
+    if (notHeld != null) {
+      return reading(title, RoleFamily.UNKNOWN, notHeld, allModifiers, seniority, "'" + notHeld.label()
+          + "' is marked " + modifierWord(notHeld.modifiers())
+          + ": a role the person does not hold now; give the role held now");
     }
     if (best != null) {
       return reading(title, RoleFamily.UNKNOWN, best, allModifiers, seniority, "only '" + best.label()
@@ -181,6 +177,21 @@ final class TitleReader {
     }
     return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
         "no known job title in '" + title + "'");
+  }
+
+  /**
+   * The part that names a role not held now, with a label: one of the title's parts if it has several
+   * (the whole title carries every part's modifiers, so its label may belong to another part), else the
+   * whole; {@code null} if none.
+   */
+  private static Part notHeldNow(List<Part> parts) {
+    for (int i = parts.size() > 1 ? 1 : 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (p.notHeldNow() && p.origin() != null) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static TitleReading reading(String title, RoleFamily family, Part p, Set<TitleModifier> modifiers,

@@ -138,11 +138,13 @@ public final class Vocabulary {
       if (in == null) {
         throw new AdvisorException("vocabulary '" + resource + "' is not on the classpath");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-          StandardCharsets.UTF_8), 1 << 16);
-      String line;
+      // Decoded once and scanned in place: one string for the file rather than one for each line.
+      String text = new String(new GZIPInputStream(in, 1 << 16).readAllBytes(), StandardCharsets.UTF_8);
       int number = 0;
-      while ((line = reader.readLine()) != null) {
+      for (int at = 0; at < text.length(); ) {
+        int eol = text.indexOf('\n', at);
+        String line = text.substring(at, eol < 0 ? text.length() : eol);
+        at = eol < 0 ? text.length() : eol + 1;
         number++;
         if (line.isEmpty() || line.charAt(0) == '#') {
           continue;

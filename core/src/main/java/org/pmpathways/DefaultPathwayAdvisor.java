@@ -9,6 +9,7 @@ import org.pmpathways.engine.AdviceRun;
 import org.pmpathways.engine.RuleSet;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * The advisor over one compiled rule set at a time. Replacing the host's rules swaps the whole rule
@@ -43,7 +44,13 @@ final class DefaultPathwayAdvisor implements PathwayAdvisor {
   @Override
   public RoleFamily classifyTitle(String title) {
     Objects.requireNonNull(title, "title must not be null");
-    return current().run.rules().titles().read(title).family();
+    return readTitle(title).family();
+  }
+
+  @Override
+  public TitleReading readTitle(String title) {
+    Objects.requireNonNull(title, "title must not be null");
+    return current().run.rules().vocabulary().readTitle(title);
   }
 
   @Override

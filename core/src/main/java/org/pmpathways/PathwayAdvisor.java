@@ -4,6 +4,7 @@ import java.util.List;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * Advises candidates on how to break into product management. Build one advisor when the host
@@ -43,8 +44,20 @@ public interface PathwayAdvisor extends AutoCloseable {
    */
   Advice advise(Profile profile);
 
-  /** Reads a free-text job title into a role family, as {@link #advise} does when a profile has no role. */
+  /**
+   * Reads a free-text job title into a role family, as {@link #advise} does when a profile has no role;
+   * the family of {@link #readTitle}.
+   */
   RoleFamily classifyTitle(String title);
+
+  /**
+   * Reads a free-text job title: the family, the confidence, the label that decided it and its source
+   * (an ESCO occupation or our addition), the modifiers (aspiring, former, intern, ...) and, when the
+   * title cannot be read, {@code UNKNOWN} with the reason.
+   *
+   * @throws NullPointerException if the title is null
+   */
+  TitleReading readTitle(String title);
 
   /**
    * Replaces the host's rules while the advisor keeps serving. The new rules are compiled with the

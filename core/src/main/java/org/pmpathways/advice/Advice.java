@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * What the advisor concluded for one profile. It mirrors the advice JSON of the contract.
@@ -18,10 +19,12 @@ import org.pmpathways.profile.RoleFamily;
  * @param competencies the three competencies, in {@link Competency} order
  * @param warnings what the candidate should hear plainly
  * @param explanation the rules that fired, in the order they fired
+ * @param titleReading how the profile's title was read, or {@code null} when it had no title
+ * @param unreadSkills the profile's skills that the vocabulary could not place, in order
  */
 public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPathway,
     List<PathwayScore> pathways, List<Action> actions, List<CompetencyRating> competencies,
-    List<Warning> warnings, List<Explanation> explanation) {
+    List<Warning> warnings, List<Explanation> explanation, TitleReading titleReading, List<String> unreadSkills) {
 
   public Advice {
     Objects.requireNonNull(roleFamily, "roleFamily must not be null");
@@ -30,6 +33,20 @@ public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPat
     competencies = List.copyOf(competencies);
     warnings = List.copyOf(warnings);
     explanation = List.copyOf(explanation);
+    unreadSkills = List.copyOf(unreadSkills);
+  }
+
+  /** Advice without a title reading or unread skills. */
+  public Advice(String profileId, RoleFamily roleFamily, Pathway primaryPathway, List<PathwayScore> pathways,
+      List<Action> actions, List<CompetencyRating> competencies, List<Warning> warnings,
+      List<Explanation> explanation) {
+    this(profileId, roleFamily, primaryPathway, pathways, actions, competencies, warnings, explanation, null,
+        List.of());
+  }
+
+  /** How the title was read, if the profile had one. */
+  public Optional<TitleReading> title() {
+    return Optional.ofNullable(titleReading);
   }
 
   /** The primary pathway, empty for someone already a product manager. */

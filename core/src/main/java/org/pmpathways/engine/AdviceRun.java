@@ -36,6 +36,8 @@ import org.pmpathways.facts.SkillSignal;
 import org.pmpathways.facts.WarningRaised;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.SideProject;
+import org.pmpathways.reading.SkillReading;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * Advises one profile: a session over the shared rule base, the facts inserted in a fixed order,
@@ -80,6 +82,7 @@ public final class AdviceRun {
    */
   public Advice advise(Profile profile) {
     Candidate candidate = candidate(profile);
+    SkillReading skills = rules.vocabulary().readSkills(profile.skills());
     Trail trail = new Trail();
     KieSession session = sessions.newKieSession();
     try {
@@ -89,7 +92,7 @@ public final class AdviceRun {
       for (SideProject project : profile.sideProjects()) {
         session.insert(project);
       }
-      for (SkillSignal signal : rules.skills().read(profile.skills())) {
+      for (SkillSignal signal : skills.signals()) {
         session.insert(signal);
       }
       for (Pathway pathway : Pathway.values()) {
@@ -119,22 +122,24 @@ public final class AdviceRun {
       session.removeEventListener((RuleRuntimeEventListener) trail);
       session.dispose(); // back to the pool, reset
     }
-    return assemble(profile, candidate, trail);
+    return assemble(profile, candidate, skills, trail);
   }
 
+  /**
+   * The candidate with the family the advice uses. Policy: a role the profile gives is used as it is,
+   * even when the title reads otherwise (the host knows the person; warnings.drl says so to the
+   * candidate); without a role, the family read from the title, which may be UNKNOWN.
+   */
   private Candidate candidate(Profile profile) {
+    TitleReading reading = profile.title().filter(t -> !t.isBlank())
+        .map(rules.vocabulary()::readTitle).orElse(null);
     if (profile.role().isPresent()) {
-      return new Candidate(profile, profile.role().get(), "role given");
+      return new Candidate(profile, profile.role().get(), "role given", reading);
     }
-    String title = profile.title().orElseThrow();
-    TitleClassifier.Reading reading = rules.titles().read(title);
-    String source = reading.phrase() == null
-        ? "title '" + title + "' matched no known job"
-        : "title '" + title + "' read as '" + reading.phrase() + "'";
-    return new Candidate(profile, reading.family(), source);
+    return new Candidate(profile, reading.family(), reading.describe(), reading);
   }
 
-  private Advice assemble(Profile profile, Candidate candidate, Trail trail) {
+  private Advice assemble(Profile profile, Candidate candidate, SkillReading skills, Trail trail) {
     Texts texts = new Texts(rules.messages());
     Conclusions c = new Conclusions();
     for (Object fact : trail.live()) {
@@ -203,7 +208,7 @@ public final class AdviceRun {
       explanation.add(new Explanation(f.rule(), effect(f.inserted(), texts), facts));
     }
     return new Advice(profile.id().orElse(null), candidate.getRoleFamily(), primary, pathways, actions,
-        competencies, List.copyOf(warnings.values()), explanation);
+        competencies, List.copyOf(warnings.values()), explanation, candidate.getTitleReading(), skills.unread());
   }
 
   /** The conclusions alive at the end of a run, sorted by kind in one pass, in insertion order. */

@@ -1,6 +1,5 @@
 package org.pmpathways.engine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,11 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
@@ -24,15 +23,13 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.RuleCompilationException;
 import org.pmpathways.RuleSource;
-import org.pmpathways.advice.Competency;
-import org.pmpathways.facts.TrioArea;
-import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Everything the rules need, loaded and compiled once: the compiled rule base, the title and skill
- * vocabularies, and the message texts. It is found through an index file on the classpath,
+ * vocabulary ({@link Vocabulary}), and the message texts. It is found through an index file on the classpath,
  * {@value #INDEX}, which the rules artifact ships; the rule base is built programmatically from what
  * the index lists, so a host's own {@code kmodule.xml} or a shaded jar does not change which rules
  * run.
@@ -70,8 +67,7 @@ public final class RuleSet {
   private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
   private final KieBase kieBase;
-  private final TitleClassifier titles;
-  private final SkillReader skills;
+  private final Vocabulary vocabulary;
   private final Messages messages;
   private final ClassLoader loader;
   private final Library library;
@@ -86,11 +82,9 @@ public final class RuleSet {
     }
   }
 
-  private RuleSet(KieBase kieBase, TitleClassifier titles, SkillReader skills, Messages messages, ClassLoader loader,
-      Library library) {
+  private RuleSet(KieBase kieBase, Vocabulary vocabulary, Messages messages, ClassLoader loader, Library library) {
     this.kieBase = kieBase;
-    this.titles = titles;
-    this.skills = skills;
+    this.vocabulary = vocabulary;
     this.messages = messages;
     this.loader = loader;
     this.library = library;
@@ -123,14 +117,12 @@ public final class RuleSet {
     } catch (IOException e) {
       throw new AdvisorException("cannot read " + INDEX, e);
     }
-    Map<String, String[]> titleWords = readWords(loader, required(index, "title-words"));
-    Map<String, RoleFamily> families = new LinkedHashMap<>();
-    readTable(loader, required(index, "title-families"), 2, (cells, where) ->
-        families.put(cells[0], parseEnum(RoleFamily.class, cells[1], where)));
-    Map<String, SkillReader.Meaning> meanings = new LinkedHashMap<>();
-    readTable(loader, required(index, "skills"), 3, (cells, where) -> meanings.put(cells[0],
-        new SkillReader.Meaning(optionalEnum(Competency.class, cells[1], where),
-            optionalEnum(TrioArea.class, cells[2], where))));
+    // The vocabulary (some 35,000 title labels) loads on a thread of its own while the rule base is
+    // built, so that it adds next to nothing to building the advisor on a machine with two cores.
+    FutureTask<Vocabulary> vocabularyTask = new FutureTask<>(() -> Vocabulary.load(loader, index, INDEX));
+    Thread vocabularyLoader = new Thread(vocabularyTask, "pm-pathways-vocabulary");
+    vocabularyLoader.setDaemon(true);
+    vocabularyLoader.start();
     List<String> bundles = new ArrayList<>(hostBundles);
     bundles.add(required(index, "messages"));
     Messages messages = Messages.load(bundles, locale, loader);
@@ -165,8 +157,33 @@ public final class RuleSet {
       DrlCompiler.addHostRules(base, loader, hostRules, messages);
     }
     logBuilt(start, library, hostRules);
-    return new RuleSet(base, new TitleClassifier(titleWords, families), new SkillReader(Map.of(), meanings),
-        messages, loader, library);
+    Vocabulary vocabulary = vocabulary(vocabularyTask);
+    return new RuleSet(base, vocabulary, messages, loader, library);
+  }
+
+  private static Vocabulary vocabulary(FutureTask<Vocabulary> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new AdvisorException("cannot load the vocabulary: " + e.getCause(), e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -341,7 +358,7 @@ public final class RuleSet {
    * @throws RuleCompilationException if the rules do not compile, with every error
    */
   public RuleSet withHostRules(List<RuleSource> hostRules) {
-    return new RuleSet(build(loader, library, hostRules, messages), titles, skills, messages, loader, library);
+    return new RuleSet(build(loader, library, hostRules, messages), vocabulary, messages, loader, library);
   }
 
   /** A pool of sessions over this rule base; a disposed session goes back to it, reset. */
@@ -349,13 +366,9 @@ public final class RuleSet {
     return ((InternalKnowledgeBase) kieBase).newKieSessionsPool(initialSize);
   }
 
-  /** The title classifier built from the title vocabulary. */
-  public TitleClassifier titles() {
-    return titles;
-  }
-
-  SkillReader skills() {
-    return skills;
+  /** The title and skill vocabulary. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   Messages messages() {
@@ -389,61 +402,5 @@ public final class RuleSet {
       throw new AdvisorException(INDEX + " has no '" + key + "' entry");
     }
     return value.trim();
-  }
-
-  private interface Row {
-    void accept(String[] cells, String where);
-  }
-
-  private static void readTable(ClassLoader loader, String resource, int columns, Row row) {
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new AdvisorException("vocabulary '" + resource + "' is not on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        String where = resource + " line " + number;
-        if (cells.length != columns) {
-          throw new AdvisorException(where + ": expected " + columns + " tab-separated columns, found " + cells.length);
-        }
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = cells[i].trim();
-        }
-        try {
-          row.accept(cells, where);
-        } catch (IllegalArgumentException e) {
-          throw new AdvisorException(where + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new AdvisorException("cannot read vocabulary '" + resource + "'", e);
-    }
-  }
-
-  private static Map<String, String[]> readWords(ClassLoader loader, String resource) {
-    Map<String, String[]> words = new LinkedHashMap<>();
-    readTable(loader, resource, 2, (cells, where) -> words.put(cells[0],
-        cells[1].isEmpty() ? new String[0] : cells[1].split(" +")));
-    return words;
-  }
-
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String name, String where) {
-    try {
-      return Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      throw new AdvisorException(where + ": '" + name + "' is not a " + type.getSimpleName() + "; allowed values: "
-          + Arrays.toString(type.getEnumConstants()), e);
-    }
-  }
-
-  private static <E extends Enum<E>> E optionalEnum(Class<E> type, String name, String where) {
-    return name.equals("-") ? null : parseEnum(type, name, where);
   }
 }

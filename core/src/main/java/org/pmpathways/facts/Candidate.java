@@ -7,6 +7,7 @@ import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * The candidate as the rules see it: the profile's facts with the role family resolved. Getters
@@ -19,6 +20,7 @@ public final class Candidate {
   private final Profile profile;
   private final RoleFamily roleFamily;
   private final String roleSource;
+  private final TitleReading titleReading;
 
   /**
    * @param profile the validated profile
@@ -26,9 +28,20 @@ public final class Candidate {
    * @param roleSource how the role family was found, for explanations (e.g. "role given")
    */
   public Candidate(Profile profile, RoleFamily roleFamily, String roleSource) {
+    this(profile, roleFamily, roleSource, null);
+  }
+
+  /**
+   * @param profile the validated profile
+   * @param roleFamily the role family to reason with
+   * @param roleSource how the role family was found, for explanations (e.g. "role given")
+   * @param titleReading how the profile's title was read, or {@code null} when it has none
+   */
+  public Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading) {
     this.profile = Objects.requireNonNull(profile, "profile must not be null");
     this.roleFamily = Objects.requireNonNull(roleFamily, "roleFamily must not be null");
     this.roleSource = Objects.requireNonNull(roleSource, "roleSource must not be null");
+    this.titleReading = titleReading;
   }
 
   public Profile getProfile() {
@@ -41,6 +54,37 @@ public final class Candidate {
 
   public String getTitle() {
     return profile.title().orElse("");
+  }
+
+  /** How the title was read, or {@code null} when the profile has no title. */
+  public TitleReading getTitleReading() {
+    return titleReading;
+  }
+
+  /** The family read from the title: UNKNOWN when it could not be read, {@code null} without a title. */
+  public RoleFamily getTitleFamily() {
+    return titleReading == null ? null : titleReading.family();
+  }
+
+  /** Why the title could not be read, or "" when it was read or there is none. */
+  public String getTitleReason() {
+    return titleReading == null || titleReading.reason() == null ? "" : titleReading.reason();
+  }
+
+  /** The role the profile gives, or {@code null} when it gives none and the title decides. */
+  public RoleFamily getRoleGiven() {
+    return profile.role().orElse(null);
+  }
+
+  /**
+   * Whether the profile gives a role and its title was read, confidently, as another family.
+   * OTHER and UNKNOWN readings never disagree: they say too little about the person.
+   */
+  public boolean isTitleDisagreeingWithRole() {
+    RoleFamily given = getRoleGiven();
+    RoleFamily read = getTitleFamily();
+    return given != null && read != null && read != given && read != RoleFamily.UNKNOWN
+        && read != RoleFamily.OTHER && given != RoleFamily.OTHER;
   }
 
   public int getYearsExperience() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.pmpathways.InvalidProfileException;
@@ -14,6 +15,8 @@ import org.pmpathways.advice.CompetencyRating;
 import org.pmpathways.advice.Explanation;
 import org.pmpathways.advice.PathwayScore;
 import org.pmpathways.advice.Warning;
+import org.pmpathways.reading.TitleModifier;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * Writes advice as the JSON of the contract (see {@code advice.schema.json}), and reads it back.
@@ -66,6 +69,29 @@ public final class AdviceJson {
     g.writeStartObject();
     g.writeStringField("profileId", advice.profileId());
     g.writeStringField("roleFamily", advice.roleFamily().name());
+    // Additions to the contract: how the title was read (only when the profile has a title), and the
+    // skills the vocabulary could not place (only when there are any).
+    TitleReading t = advice.titleReading();
+    if (t != null) {
+      g.writeObjectFieldStart("titleReading");
+      g.writeStringField("title", t.title());
+      g.writeStringField("family", t.family().name());
+      g.writeFieldName("confidence");
+      g.writeNumber(BigDecimal.valueOf(t.confidence()).stripTrailingZeros());
+      g.writeStringField("matchedLabel", t.matchedLabel());
+      g.writeStringField("source", t.source());
+      g.writeArrayFieldStart("modifiers");
+      for (TitleModifier modifier : t.modifiers()) {
+        g.writeString(modifier.name());
+      }
+      g.writeEndArray();
+      strings(g, "seniority", t.seniority());
+      g.writeStringField("reason", t.reason());
+      g.writeEndObject();
+    }
+    if (!advice.unreadSkills().isEmpty()) {
+      strings(g, "unreadSkills", advice.unreadSkills());
+    }
     g.writeStringField("primaryPathway", name(advice.primaryPathway()));
     g.writeArrayFieldStart("pathways");
     for (PathwayScore p : advice.pathways()) {

@@ -3,6 +3,8 @@ package org.pmpathways.json;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import org.pmpathways.InvalidProfileException;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Competency;
@@ -13,6 +15,8 @@ import org.pmpathways.advice.Pathway;
 import org.pmpathways.advice.PathwayScore;
 import org.pmpathways.advice.Warning;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleModifier;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * Reads advice as {@link AdviceJson} writes it, strictly. Fields the writer always writes may be
@@ -22,7 +26,9 @@ import org.pmpathways.profile.RoleFamily;
  */
 final class AdviceReading {
   private static final List<String> ADVICE_FIELDS = List.of("profileId", "roleFamily", "primaryPathway", "pathways",
-      "actions", "competencies", "warnings", "explanation");
+      "actions", "competencies", "warnings", "explanation", "titleReading", "unreadSkills");
+  private static final List<String> READING_FIELDS = List.of("title", "family", "confidence", "matchedLabel",
+      "source", "modifiers", "seniority", "reason");
   private static final List<String> SCORE_FIELDS = List.of("pathway", "score", "reasons", "rules");
   private static final List<String> ACTION_FIELDS = List.of("id", "pathway", "competency", "priority", "title",
       "detail", "because", "rules");
@@ -47,13 +53,36 @@ final class AdviceReading {
       case "competencies" -> in.array(path, false, this::rating);
       case "warnings" -> in.array(path, false, this::warning);
       case "explanation" -> in.array(path, false, this::explanation);
+      case "titleReading" -> titleReading(path);
+      case "unreadSkills" -> in.strings(path, false);
       default -> throw new IllegalStateException("no reader for the field " + name);
     });
     if (v[1] == null) {
       throw in.error("roleFamily", "is required");
     }
     return new Advice((String) v[0], (RoleFamily) v[1], (Pathway) v[2], list(v[3]), list(v[4]), list(v[5]),
-        list(v[6]), list(v[7]));
+        list(v[6]), list(v[7]), (TitleReading) v[8], list(v[9]));
+  }
+
+  private TitleReading titleReading(String at) throws IOException {
+    int[] start = in.position();
+    Object[] v = new Object[READING_FIELDS.size()];
+    in.fields(at, READING_FIELDS, (name, index, path) -> v[index] = switch (name) {
+      case "family" -> in.enumValue(path, RoleFamily.class);
+      case "confidence" -> in.number(path, 0, 1);
+      case "modifiers" -> in.array(path, false, e -> in.enumValue(e, TitleModifier.class));
+      case "seniority" -> in.strings(path, false);
+      default -> in.text(path);
+    });
+    required(at, "title", v[0]);
+    required(at, "family", v[1]);
+    try {
+      return new TitleReading((String) v[0], (RoleFamily) v[1], v[2] == null ? 0 : (Double) v[2], (String) v[3],
+          (String) v[4], Set.copyOf(AdviceReading.<TitleModifier>list(v[5])), list(v[6]),
+          (String) v[7]);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidProfileException(at, e.getMessage(), List.of(), start[0], start[1]);
+    }
   }
 
   private PathwayScore score(String at) throws IOException {

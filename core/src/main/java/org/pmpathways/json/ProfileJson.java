@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.PmLikeWork;
@@ -47,6 +48,9 @@ public final class ProfileJson {
       "problemDefined", "userResearch", "successMetrics");
   private static final List<String> EMPLOYER_FIELDS = List.of("buildsDigitalProducts", "hasProductManagers",
       "formalProductProcess");
+
+  /** What reading a title may answer but a profile never gives as its role. */
+  private static final Set<RoleFamily> NOT_A_ROLE = Set.of(RoleFamily.UNKNOWN);
 
   private ProfileJson() {}
 
@@ -230,7 +234,7 @@ public final class ProfileJson {
         switch (name) {
           case "id" -> b.id(in.shortText(path));
           case "title" -> b.title(in.shortText(path));
-          case "role" -> b.role(in.enumValue(path, RoleFamily.class));
+          case "role" -> b.role(in.enumValue(path, RoleFamily.class, NOT_A_ROLE));
           case "yearsExperience" -> b.yearsExperience((int) in.wholeNumber(path, 0, ProfileLimits.MAX_YEARS));
           case "skills" -> b.skills(in.array(path, true, in::shortText));
           case "sideProjects" -> b.sideProjects(in.array(path, true, this::sideProject));

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.profile.ProfileLimits;
 
@@ -155,13 +157,19 @@ final class StrictReader {
   }
 
   <E extends Enum<E>> E enumValue(String path, Class<E> type) throws IOException {
-    List<String> allowed = InvalidProfileException.namesOf(type);
+    return enumValue(path, type, Set.of());
+  }
+
+  /** One of an enum's constants, less some that this field does not take. */
+  <E extends Enum<E>> E enumValue(String path, Class<E> type, Set<E> refused) throws IOException {
+    List<String> allowed = Arrays.stream(type.getEnumConstants()).filter(c -> !refused.contains(c))
+        .map(Enum::name).toList();
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw JsonCodec.at(p, path, "must be one of " + allowed + ", was " + describe(p.currentToken()), allowed);
     }
     String name = p.getText();
     for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
+      if (constant.name().equals(name) && !refused.contains(constant)) {
         return constant;
       }
     }

@@ -246,10 +246,17 @@ public final class Profile {
       if (title != null) {
         checkText("title", title);
       }
+      if (role == RoleFamily.UNKNOWN) {
+        List<String> allowed = InvalidProfileException.namesOf(RoleFamily.class).stream()
+            .filter(n -> !n.equals(RoleFamily.UNKNOWN.name())).toList();
+        throw new InvalidProfileException("role", "UNKNOWN is what reading a title answers when it cannot read it;"
+            + " give a role or leave the field out; allowed values: " + allowed, allowed);
+      }
       if (role == null && (title == null || title.isBlank())) {
-        throw new InvalidProfileException("role",
-            "is required when title is absent or blank; allowed values: " + InvalidProfileException.namesOf(RoleFamily.class),
-            InvalidProfileException.namesOf(RoleFamily.class));
+        List<String> allowed = InvalidProfileException.namesOf(RoleFamily.class).stream()
+            .filter(n -> !n.equals(RoleFamily.UNKNOWN.name())).toList();
+        throw new InvalidProfileException("role", "is required when title is absent or blank; allowed values: " + allowed,
+            allowed);
       }
       if (yearsExperience == null) {
         throw new InvalidProfileException("yearsExperience", "is required (a whole number from 0 to " + ProfileLimits.MAX_YEARS + ")");

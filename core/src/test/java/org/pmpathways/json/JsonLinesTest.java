@@ -43,6 +43,11 @@ class JsonLinesTest {
     }
 
     @Override
+    public org.pmpathways.reading.TitleReading readTitle(String title) {
+      throw new UnsupportedOperationException("not used by a batch");
+    }
+
+    @Override
     public void close() {}
   }
 

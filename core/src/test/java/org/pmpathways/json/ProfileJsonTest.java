@@ -169,9 +169,12 @@ class ProfileJsonTest {
         () -> ProfileJson.read("{\"role\": \"ENGINEER\", \"yearsExperience\": 3}"));
     assertEquals("role", e.field());
     assertEquals(List.of("DEVELOPER", "DESIGNER", "BUSINESS_ANALYST", "DATA_ANALYST", "PROJECT_MANAGER", "MARKETING",
-        "SALES", "CUSTOMER_SUCCESS", "PRODUCT_MANAGER", "OTHER"), e.allowedValues());
+        "SALES", "CUSTOMER_SUCCESS", "PRODUCT_MANAGER", "FOUNDER", "OTHER"), e.allowedValues());
     assertTrue(e.getMessage().contains("DEVELOPER"), e.getMessage());
     assertTrue(e.getMessage().contains("\"ENGINEER\""), e.getMessage());
+    e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read("{\"role\": \"UNKNOWN\", \"yearsExperience\": 3}"));
+    assertEquals("role", e.field());
+    assertTrue(!e.allowedValues().contains("UNKNOWN") && e.getMessage().contains("\"UNKNOWN\""), e.getMessage());
 
     e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(
         "{\"role\": \"DEVELOPER\", \"yearsExperience\": 3, \"sideProjects\": [{\"kind\": \"APP\", \"stage\": \"IDEA\"}]}"));

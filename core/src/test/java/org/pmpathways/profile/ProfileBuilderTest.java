@@ -1,6 +1,7 @@
 package org.pmpathways.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,17 @@ class ProfileBuilderTest {
     InvalidProfileException e = assertThrows(InvalidProfileException.class,
         () -> Profile.builder().yearsExperience(3).build());
     assertEquals("role", e.field());
-    assertEquals(10, e.allowedValues().size());
+    assertEquals(11, e.allowedValues().size());
+    assertFalse(e.allowedValues().contains("UNKNOWN"), "UNKNOWN is an answer, not an input");
+  }
+
+  @Test
+  void unknownIsNotARoleAProfileCanGive() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> Profile.builder().role(RoleFamily.UNKNOWN).yearsExperience(3).build());
+    assertEquals("role", e.field());
+    assertTrue(e.getMessage().contains("give a role or leave the field out"), e.getMessage());
+    assertFalse(e.allowedValues().contains("UNKNOWN"));
   }
 
   @Test

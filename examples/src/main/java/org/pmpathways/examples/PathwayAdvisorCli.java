@@ -16,9 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.PathwayAdvisor;
@@ -27,6 +31,7 @@ import org.pmpathways.json.AdviceJson;
 import org.pmpathways.json.JsonLines;
 import org.pmpathways.json.ProfileJson;
 import org.pmpathways.profile.Profile;
+import org.pmpathways.reading.TitleReading;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -213,25 +218,66 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   }
 
   @Command(name = "classify-title", mixinStandardHelpOptions = true,
-      description = "Reads job titles from standard input, one a line, and prints FAMILY<TAB>title for each, in order.")
+      description = {"Reads job titles and prints how each was read: the family, the confidence, the label that"
+          + " decided it and its source (an ESCO occupation or our addition), the modifiers, the seniority words"
+          + " and, for UNKNOWN, the reason.",
+          "With TITLE, reads that title; otherwise standard input, one title a line, in order.",
+          "With --batch, writes TSV instead: title, family, confidence, label, source, modifiers, reason."})
   static final class ClassifyTitle implements Callable<Integer> {
     @CommandLine.ParentCommand
     private PathwayAdvisorCli parent;
 
+    @Parameters(arity = "0..*", paramLabel = "TITLE", description = "A title to read (quote it).")
+    private List<String> titles = List.of();
+
+    @Option(names = "--batch", description = "Read titles one a line from standard input and write TSV, with a header.")
+    private boolean batch;
+
     @Override
     public Integer call() throws IOException {
-      String input = utf8(parent.stdin.readAllBytes(), "standard input");
+      List<String> input = new ArrayList<>(titles);
+      if (input.isEmpty()) {
+        try (BufferedReader lines = new BufferedReader(
+            new StringReader(utf8(parent.stdin.readAllBytes(), "standard input")))) {
+          String title;
+          while ((title = lines.readLine()) != null) {
+            input.add(title);
+          }
+        }
+      }
       PathwayAdvisor advisor = parent.advisor();
       StringBuilder out = new StringBuilder();
-      try (BufferedReader lines = new BufferedReader(new StringReader(input))) {
-        String title;
-        while ((title = lines.readLine()) != null) {
-          out.append(advisor.classifyTitle(title)).append('\t').append(title).append('\n');
+      if (batch) {
+        out.append("title\tfamily\tconfidence\tlabel\tsource\tmodifiers\treason\n");
+      }
+      for (String title : input) {
+        TitleReading r = advisor.readTitle(title);
+        String modifiers = r.modifiers().stream().map(Enum::name).collect(Collectors.joining(","));
+        if (batch) {
+          out.append(cell(title)).append('\t').append(r.family()).append('\t')
+              .append(String.format(Locale.ROOT, "%.2f", r.confidence())).append('\t')
+              .append(cell(r.matchedLabel())).append('\t').append(cell(r.source())).append('\t')
+              .append(modifiers).append('\t').append(cell(r.reason())).append('\n');
+        } else {
+          out.append(r.describe()).append('\n')
+              .append("  family:     ").append(r.family()).append('\n')
+              .append("  confidence: ").append(String.format(Locale.ROOT, "%.2f", r.confidence())).append('\n')
+              .append("  label:      ").append(r.matchedLabel() == null ? "-" : r.matchedLabel()).append('\n')
+              .append("  source:     ").append(r.source() == null ? "-" : r.source()).append('\n')
+              .append("  modifiers:  ").append(modifiers.isEmpty() ? "-" : modifiers).append('\n')
+              .append("  seniority:  ").append(r.seniority().isEmpty() ? "-" : String.join(", ", r.seniority()))
+              .append('\n')
+              .append("  reason:     ").append(r.reason() == null ? "-" : r.reason()).append('\n');
         }
       }
       parent.stdout.print(out);
       parent.stdout.flush();
       return OK;
+    }
+
+    /** A TSV cell: tabs and line breaks become spaces, nothing becomes "". */
+    private static String cell(String text) {
+      return text == null ? "" : text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
     }
   }
 

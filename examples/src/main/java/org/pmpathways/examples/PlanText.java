@@ -18,6 +18,12 @@ final class PlanText {
     StringBuilder sb = new StringBuilder();
     String who = advice.profileId() == null ? "this candidate" : advice.profileId();
     sb.append("PM Pathways plan for ").append(who).append(" (").append(advice.roleFamily()).append(")\n");
+    if (advice.titleReading() != null) {
+      wrap(sb, "Title: ", advice.titleReading().describe());
+    }
+    if (!advice.unreadSkills().isEmpty()) {
+      wrap(sb, "Skills not read: ", String.join(", ", advice.unreadSkills()));
+    }
 
     for (Warning w : advice.warnings()) {
       sb.append('\n');

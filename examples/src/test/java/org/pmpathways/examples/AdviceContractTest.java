@@ -26,7 +26,8 @@ class AdviceContractTest {
       "OPTIONAL_PM_COURSE", "SHOWCASE_PRODUCT_PROOF", "APPLY_TO_ENTRY_PM_ROLES");
   private static final Set<String> COMPETENCIES = Set.of("CUSTOMER_EMPATHY", "BUSINESS_SENSE", "EXECUTION");
   private static final Set<String> LEVELS = Set.of("GAP", "DEVELOPING", "STRONG");
-  private static final Set<String> WARNINGS = Set.of("CERTIFICATIONS_ARE_NOT_PROOF", "ALREADY_PRODUCT_MANAGER");
+  private static final Set<String> WARNINGS = Set.of("CERTIFICATIONS_ARE_NOT_PROOF", "ALREADY_PRODUCT_MANAGER",
+      "TITLE_NOT_READ", "TITLE_ROLE_DISAGREE");
 
   private static List<JsonNode> demoAdvice() throws Exception {
     CliRun r = CliRun.run("", "demo", "--format", "json");
@@ -46,6 +47,19 @@ class AdviceContractTest {
     for (JsonNode a : all) {
       List<String> names = new ArrayList<>();
       a.fieldNames().forEachRemaining(names::add);
+      // Additions to the contract, present only when there is something to say (issue 9).
+      if (names.remove("titleReading")) {
+        JsonNode t = a.get("titleReading");
+        assertTrue(t.get("family").isTextual() && t.get("confidence").isNumber() && t.get("modifiers").isArray()
+            && t.get("seniority").isArray(), t.toString());
+        double confidence = t.get("confidence").asDouble();
+        assertTrue(confidence >= 0 && confidence <= 1, t.toString());
+        assertTrue(!t.get("family").asText().equals("UNKNOWN") || t.get("reason").isTextual(),
+            "an UNKNOWN reading has a reason");
+      }
+      if (names.remove("unreadSkills")) {
+        assertTrue(a.get("unreadSkills").isArray() && a.get("unreadSkills").size() > 0);
+      }
       assertEquals(FIELDS, names);
       assertTrue(a.get("profileId").isTextual());
       assertTrue(a.get("roleFamily").isTextual());

@@ -35,6 +35,7 @@ import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.ProjectKind;
 import org.pmpathways.profile.ProjectStage;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleModifier;
 
 /**
  * The JSON Schemas that ship in pm-pathways-core (org/pmpathways/schema) describe what the library
@@ -207,6 +208,7 @@ class ContractSchemaTest {
     JsonNode advice = schemaJson("advice.schema.json");
     List<String> roles = names(RoleFamily.values());
     List<String> rolesOrNull = new ArrayList<>(roles);
+    rolesOrNull.remove(RoleFamily.UNKNOWN.name()); // an answer of title reading, never a profile's role
     rolesOrNull.add(null);
     assertEquals(rolesOrNull, values(profile.at("/properties/role/enum")));
     assertEquals(roles, values(advice.at("/$defs/roleFamily/enum")));
@@ -216,6 +218,7 @@ class ContractSchemaTest {
     assertEquals(names(Pathway.values()), values(advice.at("/$defs/pathway/enum")));
     assertEquals(names(Competency.values()), values(advice.at("/$defs/competency/enum")));
     assertEquals(names(CompetencyLevel.values()), values(advice.at("/$defs/competencyRating/properties/level/enum")));
+    assertEquals(names(TitleModifier.values()), values(advice.at("/properties/titleReading/properties/modifiers/items/enum")));
   }
 
   private static List<String> names(Enum<?>[] constants) {

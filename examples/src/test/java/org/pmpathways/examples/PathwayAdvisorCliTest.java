@@ -128,10 +128,26 @@ class PathwayAdvisorCliTest {
   }
 
   @Test
-  void classifyTitleKeepsTheOrderOfItsInput() {
-    CliRun r = CliRun.run("Sr. Software Engineer II\nRegistered Nurse\n\nSales Engineer\n", "classify-title");
+  void classifyTitleBatchWritesTsvInTheOrderOfItsInput() {
+    CliRun r = CliRun.run("Sr. Software Engineer II\nRegistered Nurse\n\nAspiring PM\n", "classify-title", "--batch");
     assertEquals(0, r.code(), r.err());
-    assertEquals("DEVELOPER\tSr. Software Engineer II\nOTHER\tRegistered Nurse\nOTHER\t\nSALES\tSales Engineer\n", r.out());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("title\tfamily\tconfidence\tlabel\tsource\tmodifiers\treason", lines.get(0));
+    assertEquals("Sr. Software Engineer II\tDEVELOPER\t1.00\tsoftware engineer\tour addition\t\t", lines.get(1));
+    assertTrue(lines.get(2).startsWith("Registered Nurse\tOTHER\t"), lines.get(2));
+    assertEquals("\tUNKNOWN\t0.00\t\t\t\tthe title is empty", lines.get(3));
+    assertTrue(lines.get(4).startsWith("Aspiring PM\tUNKNOWN\t") && lines.get(4).contains("\tASPIRING\t"), lines.get(4));
+    assertEquals(5, lines.size());
+  }
+
+  @Test
+  void classifyTitlePrintsTheWholeReading() {
+    CliRun r = CliRun.run("", "classify-title", "Sr. Usability Specialist");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("read 'Sr. Usability Specialist' as DESIGNER"), r.out());
+    assertTrue(r.out().contains("  label:      usability specialist\n"), r.out());
+    assertTrue(r.out().contains("  source:     our addition\n"), r.out());
+    assertTrue(r.out().contains("  seniority:  senior\n"), r.out());
   }
 
   @Test
@@ -196,6 +212,11 @@ class PathwayAdvisorCliTest {
 
     @Override
     public void replaceHostRules(List<RuleSource> hostRules) {
+      throw new UnsupportedOperationException("not used by the runner");
+    }
+
+    @Override
+    public org.pmpathways.reading.TitleReading readTitle(String title) {
       throw new UnsupportedOperationException("not used by the runner");
     }
 

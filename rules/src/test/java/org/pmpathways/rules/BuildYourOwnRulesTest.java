@@ -39,6 +39,15 @@ class BuildYourOwnRulesTest {
         rule("Build your own: a role far from product needs proof made outside it", NURSE,
             a -> assertEquals(Pathway.BUILD_YOUR_OWN, a.primaryPathway()),
             person(RoleFamily.SALES, 8).employer(NOT_DIGITAL).build()),
+        rule("Build your own: a founder has already built something of their own",
+            Profile.builder().title("Founder").yearsExperience(5).employer(NOT_DIGITAL).build(),
+            a -> {
+              assertEquals(Pathway.BUILD_YOUR_OWN, a.primaryPathway());
+              assertTrue(reasons(a, Pathway.BUILD_YOUR_OWN).stream().anyMatch(r -> r.contains("founder")));
+              assertFalse(reasons(a, Pathway.BUILD_YOUR_OWN).stream().anyMatch(r -> r.contains("far from product")),
+                  "a founder is not far from product work");
+            },
+            NURSE),
         rule("Build your own: an early career aims at associate product roles", NO_EMPLOYER,
             a -> assertTrue(reasons(a, Pathway.BUILD_YOUR_OWN).contains(text("reason.build.early-career"))),
             person(RoleFamily.OTHER, 2).build()),

@@ -30,7 +30,7 @@ class MessagesTest {
   /** Message keys built from a prefix and a value in the DRL, with the values they can take. */
   private static final List<String> TRIO = List.of("DEVELOPER", "DESIGNER", "BUSINESS_ANALYST", "DATA_ANALYST");
   private static final List<String> NOT_TRIO = List.of("PROJECT_MANAGER", "MARKETING", "SALES", "CUSTOMER_SUCCESS",
-      "OTHER");
+      "FOUNDER", "OTHER", "UNKNOWN");
 
   @Test
   void everyKeyTheRulesUseHasAText() throws IOException {

@@ -58,8 +58,11 @@ class ProfileTextIsDataTest {
 
     assertEquals(before, Canary.CALLS.get(), "nothing in the profile was evaluated");
     assertEquals(text, advice.profileId());
-    assertEquals(RoleFamily.OTHER, advice.roleFamily());
-    assertTrue(advice.warnings().get(0).message().contains("(" + text + ")"), "the certificate, as written");
+    assertEquals(RoleFamily.UNKNOWN, advice.roleFamily(), "a title of hostile text is not read as a job");
+    assertTrue(advice.warnings().stream().filter(w -> w.id().equals("CERTIFICATIONS_ARE_NOT_PROOF")).findFirst()
+        .orElseThrow().message().contains("(" + text + ")"), "the certificate, as written");
+    assertTrue(advice.warnings().stream().filter(w -> w.id().equals("TITLE_NOT_READ")).findFirst()
+        .orElseThrow().message().contains("\"" + text + "\""), "the title, as written");
     assertTrue(advice.action("COMPLETE_PRODUCT_WORK_ON_PROJECT").orElseThrow().because()
         .contains(text + " has no written problem definition yet."), "the project name, as written");
     assertFalse(advice.hasWarning("EVIL"));

@@ -13,6 +13,10 @@ import org.pmpathways.profile.SideProject;
 
 /** Valid profiles drawn at random from a fixed seed, covering every field of the contract. */
 final class RandomProfiles {
+  /** The roles a profile can give: every family but UNKNOWN, which is only ever read from a title. */
+  private static final RoleFamily[] GIVEN = java.util.Arrays.stream(RoleFamily.values())
+      .filter(f -> f != RoleFamily.UNKNOWN).toArray(RoleFamily[]::new);
+
   private static final String[] TITLES = {"Sr. Software Engineer", "UX Designer", "BI Analyst", "Scrum Master",
       "Account Executive", "Registered Nurse", "Customer Success Manager", "Growth Marketer", "Product Owner", "Chef"};
   private static final String[] SKILLS = {"SQL", "Figma", "customer interviews", "launch strategy", "Java",
@@ -29,7 +33,7 @@ final class RandomProfiles {
       if (r.nextInt(4) == 0) {
         b.title(TITLES[r.nextInt(TITLES.length)]);
       } else {
-        b.role(RoleFamily.values()[r.nextInt(RoleFamily.values().length)]);
+        b.role(GIVEN[r.nextInt(GIVEN.length)]);
       }
       for (int s = r.nextInt(5); s > 0; s--) {
         b.skill(SKILLS[r.nextInt(SKILLS.length)]);

@@ -1,4 +1,4 @@
-package org.pmpathways.engine;
+package org.pmpathways.reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,8 @@ import org.pmpathways.facts.TrioArea;
 /**
  * Reads free-text skills into {@link SkillSignal}s through the skill vocabulary. Each skill is
  * searched for vocabulary phrases; where phrases overlap the longer one wins, and every phrase kept
- * becomes a signal, in the order the skills and phrases appear.
+ * becomes a signal, in the order the skills and phrases appear. A skill with no phrase at all is
+ * unread.
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,8 +30,9 @@ final class SkillReader {
     meanings.forEach(phrases::add);
   }
 
-  List<SkillSignal> read(List<String> skills) {
+  SkillReading read(List<String> skills) {
     List<SkillSignal> out = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
     for (String skill : skills) {
       String[] tokens = phrases.tokens(skill);
       List<Phrases.Match<Meaning>> matches = new ArrayList<>(phrases.find(tokens));
@@ -45,12 +47,15 @@ final class SkillReader {
           kept.add(m);
         }
       }
+      if (kept.isEmpty() && !unread.contains(skill)) {
+        unread.add(skill);
+      }
       kept.sort(Comparator.comparingInt(Phrases.Match::start));
       for (Phrases.Match<Meaning> m : kept) {
         out.add(new SkillSignal(skill, m.phrase(), m.value().competency(), m.value().trioArea()));
       }
     }
-    return out;
+    return new SkillReading(out, unread);
   }
 
   private static boolean isFree(boolean[] taken, Phrases.Match<?> m) {

@@ -1,4 +1,4 @@
-package org.pmpathways.engine;
+package org.pmpathways.reading;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -77,6 +77,35 @@ final class Phrases<V> {
 
   /** The words of a text after normalisation and the word map. */
   String[] tokens(String text) {
+    return scan(text, true);
+  }
+
+  /** The words of a text after normalisation, before the word map. */
+  String[] rawTokens(String text) {
+    return scan(text, false);
+  }
+
+  /** Words after the word map. */
+  String[] map(List<String> raw) {
+    List<String> out = new ArrayList<>(raw.size());
+    for (String word : raw) {
+      String[] mapped = words.get(word);
+      if (mapped == null) {
+        out.add(word);
+      } else {
+        out.addAll(Arrays.asList(mapped));
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** Whether the word map drops this word from every text. */
+  boolean drops(String word) {
+    String[] mapped = words.get(word);
+    return mapped != null && mapped.length == 0;
+  }
+
+  private String[] scan(String text, boolean mapWords) {
     // ASCII text needs no Unicode normalisation: scan it as it is. Other text is normalised first,
     // then scanned the same way; both give what splitting plain(text) on NON_WORD gives.
     String scanned = isAscii(text) ? text : plain(text);
@@ -92,22 +121,22 @@ final class Phrases<V> {
         word[length++] = c;
         continue;
       }
-      length = addWord(word, length, out);
+      length = addWord(word, length, out, mapWords);
       if (c == '&') {
-        addWord(AND, AND.length, out);
+        addWord(AND, AND.length, out, mapWords);
       }
     }
-    addWord(word, length, out);
+    addWord(word, length, out, mapWords);
     return out.toArray(String[]::new);
   }
 
   /** Adds the word, if any, through the word map; returns 0, the length of the next word so far. */
-  private int addWord(char[] word, int length, List<String> out) {
+  private int addWord(char[] word, int length, List<String> out, boolean mapWords) {
     if (length == 0) {
       return 0;
     }
     String raw = new String(word, 0, length);
-    String[] mapped = words.get(raw);
+    String[] mapped = mapWords ? words.get(raw) : null;
     if (mapped == null) {
       out.add(raw);
     } else {

@@ -1,4 +1,4 @@
-package org.pmpathways.engine;
+package org.pmpathways.reading;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,14 +86,21 @@ class PhrasesTest {
   }
 
   @Test
-  void theTitleClassifierPrefersTheLongestThenTheLastPhrase() {
-    TitleClassifier c = new TitleClassifier(WORDS, Map.of(
-        "engineer", RoleFamily.DEVELOPER, "sales engineer", RoleFamily.SALES, "marketing", RoleFamily.MARKETING,
-        "data analyst", RoleFamily.DATA_ANALYST, "analyst", RoleFamily.BUSINESS_ANALYST));
-    assertEquals(RoleFamily.SALES, c.read("Senior Sales Engineer II").family());
-    assertEquals(RoleFamily.DATA_ANALYST, c.read("Marketing Data Analyst").family());
-    assertEquals(RoleFamily.BUSINESS_ANALYST, c.read("Marketing Analyst").family());
-    assertEquals(RoleFamily.DEVELOPER, c.read("Sr. SWE").family());
-    assertEquals(new TitleClassifier.Reading(RoleFamily.OTHER, null), c.read("Registered Nurse"));
+  void theTitleReaderPrefersTheLongestThenTheLastPhrase() {
+    TitleReader r = new TitleReader(WORDS, Map.of("former", TitleModifier.FORMER));
+    TitleReader.Origin ours = new TitleReader.Origin(RoleFamily.DEVELOPER, TitleReading.OUR_ADDITION);
+    r.add("engineer", ours);
+    r.add("sales engineer", new TitleReader.Origin(RoleFamily.SALES, TitleReading.OUR_ADDITION));
+    r.add("marketing", new TitleReader.Origin(RoleFamily.MARKETING, TitleReading.OUR_ADDITION));
+    r.add("data analyst", new TitleReader.Origin(RoleFamily.DATA_ANALYST, TitleReading.OUR_ADDITION));
+    r.add("analyst", new TitleReader.Origin(RoleFamily.BUSINESS_ANALYST, TitleReading.OUR_ADDITION));
+    assertEquals(RoleFamily.SALES, r.read("Senior Sales Engineer II").family());
+    assertEquals(RoleFamily.DATA_ANALYST, r.read("Marketing Data Analyst").family());
+    assertEquals(RoleFamily.BUSINESS_ANALYST, r.read("Marketing Analyst").family());
+    assertEquals(RoleFamily.DEVELOPER, r.read("Sr. SWE").family());
+    TitleReading nurse = r.read("Registered Nurse");
+    assertEquals(RoleFamily.UNKNOWN, nurse.family());
+    assertEquals("no known job title in 'Registered Nurse'", nurse.reason());
+    assertEquals(RoleFamily.UNKNOWN, r.read("Former Sales Engineer").family());
   }
 }

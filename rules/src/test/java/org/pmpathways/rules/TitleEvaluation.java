@@ -1,0 +1,189 @@
+package org.pmpathways.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.profile.RoleFamily;
+
+/**
+ * Measures the title reader on labelled sets of titles: accuracy, macro accuracy (the mean over
+ * families of the share of each family's titles read right), the confusion matrix, how often a title
+ * is UNKNOWN and how often it gets a wrong family; and the same on everyday variants of each title
+ * ("Sr. ", " II", "Mgr", " – EMEA", upper case).
+ *
+ * <p>Run it for the report in BENCHMARKS.md:
+ * {@code mvn -B -o -q test -pl rules -am -Dtest=TitleEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false -Dtitle.report=true};
+ * {@link TitleEvaluationTest} keeps floors under the figures.
+ */
+final class TitleEvaluation {
+  /** A labelled title. */
+  record Labelled(RoleFamily family, String title) {}
+
+  /** What reading a set gave. */
+  record Result(String name, int total, int right, int unknown, double macro, Map<RoleFamily, int[]> confusion,
+      Map<RoleFamily, Integer> perFamily, List<String> misses) {
+    double accuracy() {
+      return total == 0 ? 0 : right / (double) total;
+    }
+
+    double unknownRate() {
+      return total == 0 ? 0 : unknown / (double) total;
+    }
+
+    double wrongRate() {
+      return total == 0 ? 0 : (total - right - unknown) / (double) total;
+    }
+
+    String summary() {
+      return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f |", name, total, accuracy(), macro,
+          unknownRate(), wrongRate());
+    }
+
+    /** The confusion matrix in Markdown: a row per labelled family, a column per family read. */
+    String matrix() {
+      StringBuilder out = new StringBuilder("| labelled \\ read |");
+      for (RoleFamily f : RoleFamily.values()) {
+        out.append(' ').append(abbreviation(f)).append(" |");
+      }
+      out.append("\n|---|");
+      out.append("---|".repeat(RoleFamily.values().length)).append('\n');
+      for (RoleFamily labelled : RoleFamily.values()) {
+        int[] row = confusion.get(labelled);
+        if (row == null) {
+          continue;
+        }
+        out.append("| ").append(labelled).append(" (").append(perFamily.get(labelled)).append(") |");
+        for (int count : row) {
+          out.append(' ').append(count == 0 ? "." : Integer.toString(count)).append(" |");
+        }
+        out.append('\n');
+      }
+      return out.toString();
+    }
+  }
+
+  private TitleEvaluation() {}
+
+  static String abbreviation(RoleFamily f) {
+    return switch (f) {
+      case DEVELOPER -> "DEV";
+      case DESIGNER -> "DES";
+      case BUSINESS_ANALYST -> "BA";
+      case DATA_ANALYST -> "DA";
+      case PROJECT_MANAGER -> "PRJ";
+      case MARKETING -> "MKT";
+      case SALES -> "SAL";
+      case CUSTOMER_SUCCESS -> "CS";
+      case PRODUCT_MANAGER -> "PM";
+      case FOUNDER -> "FND";
+      case OTHER -> "OTH";
+      case UNKNOWN -> "UNK";
+    };
+  }
+
+  /** The labelled titles of a test resource: "FAMILY&lt;TAB&gt;title[&lt;TAB&gt;...]" lines, "#" comments. */
+  static List<Labelled> load(String resource) {
+    List<Labelled> out = new ArrayList<>();
+    try (InputStream in = TitleEvaluation.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t");
+        out.add(new Labelled(RoleFamily.valueOf(cells[0]), cells[1]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * Everyday variants of each title, as people write them: a seniority prefix, a level suffix, an
+   * abbreviated "Manager", a region after a dash, and upper case.
+   */
+  static List<Labelled> everydayVariants(List<Labelled> titles) {
+    List<Labelled> out = new ArrayList<>(titles.size() * 5);
+    for (Labelled t : titles) {
+      out.add(new Labelled(t.family(), "Sr. " + t.title()));
+      out.add(new Labelled(t.family(), t.title() + " II"));
+      out.add(new Labelled(t.family(), t.title().contains("Manager")
+          ? t.title().replace("Manager", "Mgr") : t.title() + " III"));
+      out.add(new Labelled(t.family(), t.title() + " \u2013 EMEA"));
+      out.add(new Labelled(t.family(), t.title().toUpperCase(Locale.ROOT)));
+    }
+    return out;
+  }
+
+  static Result measure(String name, List<Labelled> titles, Function<String, RoleFamily> reader) {
+    Map<RoleFamily, int[]> confusion = new EnumMap<>(RoleFamily.class);
+    Map<RoleFamily, Integer> perFamily = new EnumMap<>(RoleFamily.class);
+    List<String> misses = new ArrayList<>();
+    int right = 0;
+    int unknown = 0;
+    for (Labelled t : titles) {
+      RoleFamily read = reader.apply(t.title());
+      confusion.computeIfAbsent(t.family(), k -> new int[RoleFamily.values().length])[read.ordinal()]++;
+      perFamily.merge(t.family(), 1, Integer::sum);
+      if (read == t.family()) {
+        right++;
+      } else {
+        if (read == RoleFamily.UNKNOWN) {
+          unknown++;
+        }
+        misses.add(t.title() + ": labelled " + t.family() + ", read " + read);
+      }
+    }
+    double macro = 0;
+    for (Map.Entry<RoleFamily, int[]> e : confusion.entrySet()) {
+      macro += e.getValue()[e.getKey().ordinal()] / (double) perFamily.get(e.getKey());
+    }
+    macro /= Math.max(1, confusion.size());
+    return new Result(name, titles.size(), right, unknown, macro, confusion, perFamily, misses);
+  }
+
+  /** The report of all sets, in Markdown. */
+  static String report(PathwayAdvisor advisor) {
+    Function<String, RoleFamily> reader = advisor::classifyTitle;
+    List<Result> results = new ArrayList<>();
+    for (String[] set : new String[][] {
+        {"talent frameworks (independent, labelled first)", "titles/talent-frameworks.tsv"},
+        {"general occupations (seen)", "titles/general-heldout.tsv"},
+        {"tech and business (seen)", "titles/tech-and-business.tsv"},
+        {"ESCO labels held out of the index", "titles/esco-heldout.tsv"}}) {
+      List<Labelled> titles = load(set[1]);
+      results.add(measure(set[0], titles, reader));
+      results.add(measure(set[0] + ", everyday variants", everydayVariants(titles), reader));
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("| set | titles | accuracy | macro accuracy | UNKNOWN | wrong family |\n|---|---|---|---|---|---|\n");
+    results.forEach(r -> out.append(r.summary()).append('\n'));
+    for (Result r : results) {
+      if (!r.name().contains("variants")) {
+        out.append("\n").append(r.name()).append(":\n\n").append(r.matrix());
+      }
+    }
+    out.append("\nMisses on the independent set:\n");
+    results.get(0).misses().forEach(m -> out.append("- ").append(m).append('\n'));
+    return out.toString();
+  }
+
+  public static void main(String[] args) {
+    System.out.println(report(PathwayAdvisor.builder().build()));
+  }
+}

@@ -1,0 +1,195 @@
+package org.pmpathways.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleModifier;
+import org.pmpathways.reading.TitleReading;
+import org.pmpathways.reading.Vocabulary;
+
+/** Reading real titles: modifiers, languages, abbreviations, levels and the parts of a title. */
+class TitleReadingTest {
+  private static TitleReading read(String title) {
+    return Fixtures.ADVISOR.readTitle(title);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // English: seniority, levels, abbreviations, punctuation and case
+      "Sr. Usability Specialist|DESIGNER",
+      "Senior Software Engineer II|DEVELOPER",
+      "Lead Data Scientist|DATA_ANALYST",
+      "Principal Product Manager|PRODUCT_MANAGER",
+      "Head of Product|PRODUCT_MANAGER",
+      "Staff Software Engineer III|DEVELOPER",
+      "Mktg Mgr|MARKETING",
+      "Sr. Project Mgr|PROJECT_MANAGER",
+      "Software Eng|DEVELOPER",
+      "Senior PM|PRODUCT_MANAGER",
+      "BA|BUSINESS_ANALYST",
+      "UX Designer|DESIGNER",
+      "Jr. Dev|DEVELOPER",
+      "SOFTWARE DEVELOPER|DEVELOPER",
+      "software   developer.|DEVELOPER",
+      // The employer, the region and double titles
+      "Senior Software Engineer at Google|DEVELOPER",
+      "Account Executive @ Salesforce|SALES",
+      "Sales Manager – EMEA|SALES",
+      "Customer Success Manager - DACH|CUSTOMER_SUCCESS",
+      "Founder / CEO|FOUNDER",
+      "Data Analyst (Python, SQL)|DATA_ANALYST",
+      // Founders
+      "Founder|FOUNDER",
+      "Co-founder & CEO|FOUNDER",
+      "Cofounder|FOUNDER",
+      "Startup Owner|FOUNDER",
+      // Titles ESCO lacks, added by the project
+      "Product Owner|PRODUCT_MANAGER",
+      "Growth Manager|MARKETING",
+      "Solutions Engineer|SALES",
+      "Scrum Master|PROJECT_MANAGER",
+      "Customer Success Manager|CUSTOMER_SUCCESS",
+      // French (ESCO, and a few of ours)
+      "Chef de produit|PRODUCT_MANAGER",
+      "Chef de projet digital|PROJECT_MANAGER",
+      "Ingénieur logiciel|DEVELOPER",
+      "Développeur web|DEVELOPER",
+      "Mathématicien|DATA_ANALYST",
+      "Graphiste|DESIGNER",
+      // Spanish, German, Portuguese (ours); accents and case never matter
+      "Analista de Datos|DATA_ANALYST",
+      "analista de datos|DATA_ANALYST",
+      "Desarrollador de software|DEVELOPER",
+      "Diseñador UX|DESIGNER",
+      "Gerente de Producto|PRODUCT_MANAGER",
+      "Softwareentwickler|DEVELOPER",
+      "Softwareentwicklerin|DEVELOPER",
+      "Produktmanagerin|PRODUCT_MANAGER",
+      "Gründer|FOUNDER",
+      "Desenvolvedor de software|DEVELOPER",
+      "Desenvolvedor de Software|DEVELOPER",
+      "Analista de dados|DATA_ANALYST",
+      "Gerente de vendas|SALES",
+  })
+  void readsRealTitles(String title, RoleFamily family) {
+    TitleReading reading = read(title);
+    assertEquals(family, reading.family(), reading.describe());
+    assertTrue(reading.confidence() >= Vocabulary.CONFIDENCE_THRESHOLD, reading.describe());
+  }
+
+  @Test
+  void aspiringAndFormerProductManagersAreNotProductManagers() {
+    for (String title : List.of("Aspiring Product Manager", "Former Product Manager", "Ex-PM", "ex PM",
+        "Future Product Owner", "Ancien chef de produit", "Aspirante a gerente de producto")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertTrue(reading.reason().contains("not hold now"), reading.describe());
+      assertTrue(reading.modifiers().contains(TitleModifier.ASPIRING)
+          || reading.modifiers().contains(TitleModifier.FORMER), reading.describe());
+    }
+  }
+
+  @Test
+  void theOtherPartOfATitleDecidesWhenOnePartIsNotHeldNow() {
+    TitleReading reading = read("Aspiring PM | Data Analyst");
+    assertEquals(RoleFamily.DATA_ANALYST, reading.family(), reading.describe());
+    assertEquals(Set.of(TitleModifier.ASPIRING), reading.modifiers());
+    assertEquals("'product manager' is marked aspiring, a role not held now, so another part of the title decided",
+        reading.reason());
+    assertEquals(RoleFamily.DEVELOPER, read("Senior Software Engineer (ex-Google)").family());
+    assertEquals(RoleFamily.MARKETING, read("Marketing Manager, former Product Manager").family());
+  }
+
+  @Test
+  void internsStudentsAndTraineesKeepTheirFamilyButAreNotProductManagers() {
+    TitleReading intern = read("Software Engineering Intern");
+    assertEquals(RoleFamily.DEVELOPER, intern.family(), intern.describe());
+    assertEquals(Set.of(TitleModifier.INTERN), intern.modifiers());
+    assertEquals(Set.of(TitleModifier.TRAINEE), read("Marketing Trainee").modifiers());
+    assertEquals(RoleFamily.MARKETING, read("Marketing Trainee").family());
+    assertEquals(RoleFamily.DATA_ANALYST, read("Werkstudent Datenanalyst").family());
+    assertEquals(Set.of(TitleModifier.STUDENT), read("Werkstudent Datenanalyst").modifiers());
+    assertEquals(RoleFamily.DEVELOPER, read("Stagiaire développeur").family());
+    for (String title : List.of("Product Management Intern", "Product Manager Intern", "Associate Product Manager Trainee",
+        "Product Owner Student")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertTrue(reading.reason().contains("not yet a product manager"), reading.describe());
+    }
+  }
+
+  @Test
+  void freelanceKeepsTheFamily() {
+    TitleReading reading = read("Freelance UX Designer");
+    assertEquals(RoleFamily.DESIGNER, reading.family());
+    assertEquals(Set.of(TitleModifier.FREELANCE), reading.modifiers());
+    assertEquals(RoleFamily.DEVELOPER, read("Freelancer - Full Stack Developer").family());
+    assertEquals(RoleFamily.PRODUCT_MANAGER, read("Freelance Product Manager").family(),
+        "a freelance product manager is a product manager");
+  }
+
+  @Test
+  void aModifierAloneSaysNothingAboutTheJob() {
+    for (String title : List.of("Freelancer", "Student", "Intern", "Self-employed")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertTrue(reading.reason().contains("not the job"), reading.describe());
+      assertFalse(reading.modifiers().isEmpty());
+    }
+  }
+
+  @Test
+  void whatCannotBeReadIsUnknownWithTheReasonNeverASilentOther() {
+    TitleReading nothing = read("Chief Happiness Wizard");
+    assertEquals(RoleFamily.UNKNOWN, nothing.family());
+    assertEquals("no known job title in 'Chief Happiness Wizard'", nothing.reason());
+    assertNull(nothing.matchedLabel());
+    assertNull(nothing.source());
+    assertEquals(RoleFamily.UNKNOWN, read("").family());
+    assertEquals("the title is empty", read("   ").reason());
+    assertEquals(RoleFamily.UNKNOWN, read("!!! ??? ...").family());
+    assertThrows(NullPointerException.class, () -> read(null));
+  }
+
+  @Test
+  void theReadingNamesItsLabelAndWhereItComesFrom() {
+    TitleReading ours = read("Sr. Usability Specialist");
+    assertEquals("usability specialist", ours.matchedLabel());
+    assertEquals(TitleReading.OUR_ADDITION, ours.source());
+    assertEquals(List.of("senior"), ours.seniority());
+    assertEquals(1.0, ours.confidence());
+    assertTrue(ours.describe().startsWith("read 'Sr. Usability Specialist' as DESIGNER"), ours.describe());
+
+    TitleReading esco = read("Graphic Designer");
+    assertEquals(RoleFamily.DESIGNER, esco.family(), esco.describe());
+    assertTrue(esco.source().startsWith(Vocabulary.ESCO_OCCUPATION), esco.source());
+    assertTrue(esco.fromEsco());
+
+    TitleReading partly = read("Software Developer Payments Platform Team");
+    assertEquals(RoleFamily.DEVELOPER, partly.family());
+    assertTrue(partly.confidence() < 1.0 && partly.confidence() >= Vocabulary.CONFIDENCE_THRESHOLD,
+        partly.describe());
+  }
+
+  @Test
+  void longAndHostileTitlesAreReadQuicklyAndSafely() {
+    String longTitle = "Senior ".repeat(10_000) + "Software Engineer";
+    assertNotEquals(RoleFamily.PRODUCT_MANAGER, read(longTitle).family());
+    assertEquals(RoleFamily.UNKNOWN, read("${jndi:ldap://x} {0} <script>").family());
+  }
+
+  @Test
+  void classifyTitleIsTheFamilyOfTheReading() {
+    assertEquals(read("Chef de produit").family(), Fixtures.ADVISOR.classifyTitle("Chef de produit"));
+  }
+}

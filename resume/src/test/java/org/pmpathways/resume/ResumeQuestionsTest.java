@@ -1,4 +1,4 @@
-package org.pmpathways.rules;
+package org.pmpathways.resume;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,17 +10,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
-import org.pmpathways.resume.ImportResult;
-import org.pmpathways.resume.Question;
-import org.pmpathways.resume.ResumeImport;
-import org.pmpathways.resume.UnknownFact;
 
 /** The questions an imported résumé leaves, ranked with the real advisor and the real rules. */
 class ResumeQuestionsTest {
+  private static final PathwayAdvisor ADVISOR = PathwayAdvisor.builder().build();
+
+  private static Advice advise(Profile profile) {
+    return ADVISOR.advise(profile);
+  }
+
+  private static int score(Advice advice, Pathway pathway) {
+    return advice.pathway(pathway).orElseThrow().score();
+  }
+
   static final ResumeImport IMPORT = ResumeImport.asOf(LocalDate.of(2025, 6, 15));
 
   static final String MARKETER = """
@@ -34,7 +42,7 @@ class ResumeQuestionsTest {
   @Test
   void forAMarketerTheEmployerQuestionComesFirstBecauseItDecidesThePathway() {
     ImportResult imported = IMPORT.fromJsonResume(MARKETER);
-    List<Question> questions = imported.questions(Fixtures.ADVISOR);
+    List<Question> questions = imported.questions(ADVISOR);
     Question first = questions.get(0);
     assertEquals("EMPLOYER_BUILDS_DIGITAL_PRODUCTS", first.id());
     assertTrue(first.changesPrimaryPathway());
@@ -42,17 +50,17 @@ class ResumeQuestionsTest {
     // Checked directly: the two answers give two pathways.
     Profile digital = with(imported.profile(), Employer.of(true, false, false), List.of());
     Profile notDigital = with(imported.profile(), Employer.of(false, false, false), List.of());
-    assertEquals(Pathway.INTERNAL_MOVE, Fixtures.advise(digital).primaryPathway());
-    assertEquals(Pathway.BUILD_YOUR_OWN, Fixtures.advise(notDigital).primaryPathway());
-    int change = Math.abs(Fixtures.score(Fixtures.advise(digital), Pathway.INTERNAL_MOVE)
-        - Fixtures.score(Fixtures.advise(notDigital), Pathway.INTERNAL_MOVE));
+    assertEquals(Pathway.INTERNAL_MOVE, advise(digital).primaryPathway());
+    assertEquals(Pathway.BUILD_YOUR_OWN, advise(notDigital).primaryPathway());
+    int change = Math.abs(score(advise(digital), Pathway.INTERNAL_MOVE)
+        - score(advise(notDigital), Pathway.INTERNAL_MOVE));
     assertTrue(change > 0 && first.largestScoreChange() >= change, first + " vs " + change);
   }
 
   @Test
   void aQuestionThatMattersOnlyOnceAnotherIsAnsweredStillCounts() {
     ImportResult imported = IMPORT.fromJsonResume(ENGINEER);
-    List<Question> questions = imported.questions(Fixtures.ADVISOR);
+    List<Question> questions = imported.questions(ADVISOR);
     Question work = questions.stream().filter(q -> q.fact() == UnknownFact.PM_LIKE_WORK).findFirst().orElseThrow();
     assertTrue(work.changesPrimaryPathway(), questions.toString());
     assertTrue(work.primaryChangeShare() > 0 && work.primaryChangeShare() < 1, questions.toString());
@@ -60,8 +68,8 @@ class ResumeQuestionsTest {
     boolean changes = false;
     for (Employer employer : List.of(Employer.of(false, false, false), Employer.of(true, false, false),
         Employer.of(true, true, false), Employer.of(true, true, true))) {
-      Pathway without = Fixtures.advise(with(imported.profile(), employer, List.of())).primaryPathway();
-      Pathway withWork = Fixtures.advise(with(imported.profile(), employer, List.of(PmLikeWork.DEFINED_PROBLEM,
+      Pathway without = advise(with(imported.profile(), employer, List.of())).primaryPathway();
+      Pathway withWork = advise(with(imported.profile(), employer, List.of(PmLikeWork.DEFINED_PROBLEM,
           PmLikeWork.PRIORITIZED_BACKLOG, PmLikeWork.RAN_USER_RESEARCH))).primaryPathway();
       changes |= without != withWork;
     }
@@ -73,7 +81,7 @@ class ResumeQuestionsTest {
   @Test
   void questionsAreOrderedByWhatTheirAnswersChange() {
     for (String json : List.of(MARKETER, ENGINEER)) {
-      List<Question> questions = IMPORT.fromJsonResume(json).questions(Fixtures.ADVISOR);
+      List<Question> questions = IMPORT.fromJsonResume(json).questions(ADVISOR);
       Comparator<Question> order = Comparator.comparing((Question q) -> !q.changesPrimaryPathway())
           .thenComparing(Comparator.comparingDouble(Question::primaryChangeShare).reversed())
           .thenComparing(Comparator.comparingInt(Question::largestScoreChange).reversed())
@@ -90,7 +98,7 @@ class ResumeQuestionsTest {
     ImportResult imported = IMPORT.fromJsonResume("""
         {"work": [{"position": "Nurse", "startDate": "2012-01", "endDate": "2024-01"}],
          "projects": [{"name": "Shift swap", "description": "a no-code app for swapping shifts"}]}""");
-    List<Question> questions = imported.questions(Fixtures.ADVISOR);
+    List<Question> questions = imported.questions(ADVISOR);
     assertFalse(questions.stream().anyMatch(q -> q.fact().name().startsWith("EMPLOYER")), questions.toString());
     Question results = questions.get(0);
     assertEquals(UnknownFact.SIDE_PROJECT_RESULTS, results.fact(), "a launch with users changes the actions most");
@@ -100,12 +108,12 @@ class ResumeQuestionsTest {
   @Test
   void textsComeFromTheBundleAndTheSameImportGivesTheSameQuestions() {
     ImportResult imported = IMPORT.fromJsonResume(MARKETER);
-    List<Question> english = imported.questions(Fixtures.ADVISOR);
+    List<Question> english = imported.questions(ADVISOR);
     assertEquals("Does your current employer build software, apps or other digital products?", english.get(0).text());
-    assertEquals(english, imported.questions(Fixtures.ADVISOR, Locale.FRENCH), "no French texts yet: English, never"
+    assertEquals(english, imported.questions(ADVISOR, Locale.FRENCH), "no French texts yet: English, never"
         + " the JVM's locale");
-    assertEquals(english, IMPORT.fromJsonResume(MARKETER).questions(Fixtures.ADVISOR));
-    assertNotEquals(english, IMPORT.fromJsonResume(ENGINEER).questions(Fixtures.ADVISOR));
+    assertEquals(english, IMPORT.fromJsonResume(MARKETER).questions(ADVISOR));
+    assertNotEquals(english, IMPORT.fromJsonResume(ENGINEER).questions(ADVISOR));
   }
 
   private static int indexOf(List<Question> questions, UnknownFact fact) {

@@ -1,0 +1,387 @@
+package org.pmpathways.resume;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.pmpathways.InvalidProfileException;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.ProfileLimits;
+import org.pmpathways.profile.ProjectKind;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.SideProject;
+import org.pmpathways.resume.ImportReport.Entry;
+import org.pmpathways.resume.ImportReport.Format;
+import org.pmpathways.resume.ImportReport.Outcome;
+
+/**
+ * Turns what a reader found in a résumé, whatever its format, into a profile and the report: chooses
+ * the current role by dates, counts years with overlaps once, keeps lists within the profile's
+ * limits, guesses side-project kinds conservatively and lists the facts a résumé cannot give.
+ * A reader adds jobs, skills, certificates and projects in document order and notes what it ignored.
+ *
+ * <p>Not thread-safe; one per import.
+ */
+final class ProfileAssembler {
+
+  /** A job (or a volunteer role) with where each part came from. */
+  record Job(String source, String title, String titleSource, ResumeDate start, String startSource, ResumeDate end,
+      String endSource, boolean volunteer) {}
+
+  /** A side project with the text its kind and stage are guessed from. */
+  record Project(String source, String name, String text) {}
+
+  /** The source of a report line about a fact no part of a résumé gives. */
+  static final String NOT_IN_RESUME = "(not in a résumé)";
+
+  private final Format format;
+  private final LocalDate today;
+  private final int todayMonth;
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<Job> jobs = new ArrayList<>();
+  private final List<String[]> skills = new ArrayList<>();
+  private final List<String[]> certificates = new ArrayList<>();
+  private final List<Project> projects = new ArrayList<>();
+  private String label;
+  private String labelSource;
+
+  ProfileAssembler(Format format, LocalDate today) {
+    this.format = format;
+    this.today = today;
+    this.todayMonth = ResumeDate.monthOf(today);
+  }
+
+  void ignored(String source, String why) {
+    entries.add(new Entry(Outcome.IGNORED, source, "", why));
+  }
+
+  void unreadable(String source, String why) {
+    entries.add(new Entry(Outcome.UNREADABLE, source, "", why));
+  }
+
+  void label(String source, String text) {
+    if (usableText(source, text)) {
+      label = text.strip();
+      labelSource = source;
+    }
+  }
+
+  void job(Job job) {
+    jobs.add(job);
+  }
+
+  void skill(String source, String text) {
+    if (usableText(source, text)) {
+      skills.add(new String[] {source, text.strip()});
+    }
+  }
+
+  void certificate(String source, String text) {
+    if (usableText(source, text)) {
+      certificates.add(new String[] {source, text.strip()});
+    }
+  }
+
+  void project(Project project) {
+    projects.add(project);
+  }
+
+  private boolean usableText(String source, String text) {
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    if (text.strip().length() > ProfileLimits.MAX_TEXT_LENGTH) {
+      unreadable(source, "is " + text.strip().length() + " characters long; profile texts are at most "
+          + ProfileLimits.MAX_TEXT_LENGTH);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Builds the profile and the report.
+   *
+   * @throws InvalidProfileException when the résumé names no job at all (no position and no label)
+   */
+  ImportResult build() {
+    Profile.Builder profile = Profile.builder();
+    List<Job> dated = checkDates();
+    Job current = chooseCurrentRole(dated);
+    String rule = currentRoleRule;
+    String title = null;
+    if (current != null) {
+      title = current.title();
+      entries.add(new Entry(Outcome.READ, current.titleSource(), "title", "'" + title + "' (" + rule + ")"));
+      if (label != null) {
+        ignored(labelSource, "'" + label + "': the current role's title is used instead");
+      }
+    } else if (label != null) {
+      title = label;
+      rule = "no job with a title and usable dates; the headline is used";
+      entries.add(new Entry(Outcome.READ, labelSource, "title", "'" + label + "' (" + rule + ")"));
+    } else {
+      String where = format == Format.JSON_RESUME ? "basics.label" : "Positions.csv";
+      throw new InvalidProfileException(where, "the résumé names no job: no position with a title and no headline,"
+          + " so there is no title to advise on");
+    }
+    profile.title(title);
+    profile.yearsExperience(years(dated));
+    addList(profile, skills, "skills", true);
+    addList(profile, certificates, "certifications", false);
+    addProjects(profile);
+    List<UnknownFact> unknown = unknownFacts(current != null && currentIsOpen);
+    return new ImportResult(profile.build(),
+        new ImportReport(format, today, rule == null ? "" : rule, entries, unknown));
+  }
+
+  private boolean currentIsOpen;
+  private String currentRoleRule;
+
+  /** Reports each job's dates and returns the jobs whose dates can be counted. */
+  private List<Job> checkDates() {
+    List<Job> usable = new ArrayList<>();
+    for (Job job : jobs) {
+      ResumeDate start = job.start();
+      ResumeDate end = job.end();
+      boolean ok = true;
+      switch (start.kind()) {
+        case MISSING -> {
+          unreadable(job.startSource(), "no start date: this entry is not counted in years of experience");
+          ok = false;
+        }
+        case UNREADABLE -> {
+          unreadable(job.startSource(), start.note() + "; this entry is not counted in years of experience");
+          ok = false;
+        }
+        case OPEN -> {
+          unreadable(job.startSource(), "a start date cannot be 'present'; this entry is not counted");
+          ok = false;
+        }
+        case DATE -> {
+          if (!start.note().isEmpty()) {
+            entries.add(new Entry(Outcome.ASSUMED, job.startSource(), "", start.note()));
+          }
+          if (start.isAfter(today)) {
+            unreadable(job.startSource(), ResumeDate.format(start.month()) + " is in the future (after " + today
+                + "); this entry is not counted");
+            ok = false;
+          }
+        }
+      }
+      switch (end.kind()) {
+        case MISSING -> {
+          if (ok) {
+            entries.add(new Entry(Outcome.ASSUMED, job.endSource(), "",
+                "no end date: taken as still open, as JSON Resume and LinkedIn mean it"));
+          }
+        }
+        case UNREADABLE -> {
+          unreadable(job.endSource(), end.note() + "; this entry is not counted in years of experience");
+          ok = false;
+        }
+        case DATE -> {
+          if (!end.note().isEmpty()) {
+            entries.add(new Entry(Outcome.ASSUMED, job.endSource(), "", end.note()));
+          }
+          if (ok && end.month() < start.month()) {
+            unreadable(job.endSource(), ResumeDate.format(end.month()) + " is before the start, "
+                + ResumeDate.format(start.month()) + "; this entry is not counted");
+            ok = false;
+          } else if (ok && end.isAfter(today)) {
+            entries.add(new Entry(Outcome.ASSUMED, job.endSource(), "", ResumeDate.format(end.month())
+                + " is in the future: taken as still open, counted up to " + today));
+          }
+        }
+        case OPEN -> { }
+      }
+      if (ok) {
+        usable.add(job);
+      }
+    }
+    return usable;
+  }
+
+  private boolean isOpen(Job job) {
+    return job.end().kind() == ResumeDate.Kind.OPEN || job.end().kind() == ResumeDate.Kind.MISSING
+        || job.end().isAfter(today);
+  }
+
+  private int endMonth(Job job) {
+    return isOpen(job) ? todayMonth : job.end().month();
+  }
+
+  /**
+   * The current role, by dates and never by the order of the list: the open-ended paid job with the
+   * latest start; failing that, the paid job that ended latest; failing that (no usable dates), the
+   * first paid job listed with a title. Volunteer roles are never the current role.
+   */
+  private Job chooseCurrentRole(List<Job> dated) {
+    List<Job> open = dated.stream().filter(j -> !j.volunteer() && hasTitle(j) && isOpen(j)).toList();
+    if (!open.isEmpty()) {
+      Job best = open.get(0);
+      for (Job j : open) {
+        if (j.start().month() > best.start().month()) {
+          best = j;
+        }
+      }
+      currentIsOpen = true;
+      currentRoleRule = "open-ended entry with the latest start: " + best.source();
+      if (open.size() > 1) {
+        Job chosen = best;
+        List<String> others = open.stream().filter(j -> j != chosen).map(Job::source).toList();
+        entries.add(new Entry(Outcome.ASSUMED, best.source(), "title", open.size() + " jobs are open at once; "
+            + best.source() + " started latest (" + ResumeDate.format(best.start().month()) + "), others: "
+            + String.join(", ", others)));
+        if (open.stream().anyMatch(j -> j != chosen && j.start().month() == chosen.start().month())) {
+          entries.add(new Entry(Outcome.ASSUMED, best.source(), "title",
+              "open jobs start in the same month; the first listed was taken"));
+        }
+      }
+      return best;
+    }
+    List<Job> closed = dated.stream().filter(j -> !j.volunteer() && hasTitle(j)).toList();
+    if (!closed.isEmpty()) {
+      Job best = closed.get(0);
+      for (Job j : closed) {
+        if (endMonth(j) > endMonth(best) || endMonth(j) == endMonth(best) && j.start().month() > best.start().month()) {
+          best = j;
+        }
+      }
+      currentRoleRule = "no open-ended entry; the entry that ended latest: " + best.source()
+          + " (read as not employed now)";
+      return best;
+    }
+    for (Job j : jobs) {
+      if (!j.volunteer() && hasTitle(j)) {
+        currentRoleRule = "no entry has usable dates; the first listed: " + j.source();
+        entries.add(new Entry(Outcome.ASSUMED, j.source(), "title",
+            "no job has usable dates, so the first one listed was taken as the current role"));
+        return j;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasTitle(Job job) {
+    return job.title() != null && !job.title().isBlank();
+  }
+
+  /** Years of paid experience: the months covered by at least one job, counted once, in whole years. */
+  private int years(List<Job> dated) {
+    BitSet months = new BitSet();
+    int counted = 0;
+    for (Job job : dated) {
+      if (job.volunteer()) {
+        ignored(job.source(), "volunteer role: not counted in years of paid experience");
+        continue;
+      }
+      int from = Math.max(job.start().month(), ResumeDate.MIN_YEAR * 12);
+      int to = Math.min(endMonth(job), todayMonth);
+      if (to >= from) {
+        months.set(from - ResumeDate.MIN_YEAR * 12, to - ResumeDate.MIN_YEAR * 12 + 1);
+        counted++;
+      }
+    }
+    int years = months.cardinality() / 12;
+    long paidJobs = jobs.stream().filter(j -> !j.volunteer()).count();
+    String detail = years + " (" + months.cardinality() + " months covered by " + counted + " of " + paidJobs
+        + " jobs, overlaps counted once)";
+    if (years > ProfileLimits.MAX_YEARS) {
+      entries.add(new Entry(Outcome.ASSUMED, "work", "yearsExperience", detail + "; capped at "
+          + ProfileLimits.MAX_YEARS));
+      return ProfileLimits.MAX_YEARS;
+    }
+    if (counted < paidJobs || counted == 0) {
+      entries.add(new Entry(Outcome.ASSUMED, format == Format.JSON_RESUME ? "work" : "Positions.csv",
+          "yearsExperience", detail + (counted == 0 ? "; no job has usable dates, ask the candidate"
+              : "; jobs without usable dates are left out")));
+    } else {
+      entries.add(new Entry(Outcome.READ, format == Format.JSON_RESUME ? "work" : "Positions.csv",
+          "yearsExperience", detail));
+    }
+    return years;
+  }
+
+  private void addList(Profile.Builder profile, List<String[]> values, String field, boolean isSkill) {
+    Set<String> seen = new HashSet<>();
+    int n = 0;
+    for (String[] value : values) {
+      String key = value[1].toLowerCase(Locale.ROOT);
+      if (!seen.add(key)) {
+        ignored(value[0], "'" + value[1] + "' repeats an earlier entry");
+        continue;
+      }
+      if (n == ProfileLimits.MAX_LIST_SIZE) {
+        ignored(value[0], "'" + value[1] + "': a profile holds at most " + ProfileLimits.MAX_LIST_SIZE + " " + field);
+        continue;
+      }
+      if (isSkill) {
+        profile.skill(value[1]);
+      } else {
+        profile.certification(value[1]);
+      }
+      entries.add(new Entry(Outcome.READ, value[0], field + "[" + n + "]", "'" + value[1] + "'"));
+      n++;
+    }
+  }
+
+  private void addProjects(Profile.Builder profile) {
+    int n = 0;
+    for (Project p : projects) {
+      if (n == ProfileLimits.MAX_LIST_SIZE) {
+        ignored(p.source(), "a profile holds at most " + ProfileLimits.MAX_LIST_SIZE + " side projects");
+        continue;
+      }
+      String name = p.name() == null ? "" : p.name().strip();
+      if (name.length() > ProfileLimits.MAX_TEXT_LENGTH) {
+        unreadable(p.source() + ".name", "is " + name.length() + " characters long; names are at most "
+            + ProfileLimits.MAX_TEXT_LENGTH);
+        name = "";
+      }
+      String text = (name + " " + (p.text() == null ? "" : p.text())).toLowerCase(Locale.ROOT);
+      ProjectKind kind = ProjectGuess.kind(text);
+      ProjectStage stage = ProjectGuess.stage(text);
+      profile.sideProject(SideProject.builder().name(name).kind(kind).stage(stage).build());
+      String field = "sideProjects[" + n + "]";
+      entries.add(new Entry(Outcome.READ, p.source(), field, "'" + name + "'"));
+      entries.add(new Entry(Outcome.ASSUMED, p.source(), field + ".kind", kind + " " + ProjectGuess.why(kind)));
+      entries.add(new Entry(Outcome.ASSUMED, p.source(), field + ".stage", stage + " " + ProjectGuess.why(stage)));
+      entries.add(new Entry(Outcome.ASSUMED, p.source(), field + ".users",
+          "users, revenue and whether the problem, user research and success metrics were written down are"
+              + " unknown: left at 0 and false, so the project does not count as proof until the host asks"));
+      n++;
+    }
+  }
+
+  private List<UnknownFact> unknownFacts(boolean employed) {
+    EnumSet<UnknownFact> unknown = EnumSet.noneOf(UnknownFact.class);
+    if (employed) {
+      unknown.add(UnknownFact.EMPLOYER_BUILDS_DIGITAL_PRODUCTS);
+      unknown.add(UnknownFact.EMPLOYER_HAS_PRODUCT_MANAGERS);
+      unknown.add(UnknownFact.EMPLOYER_FORMAL_PRODUCT_PROCESS);
+      entries.add(new Entry(Outcome.ASSUMED, NOT_IN_RESUME, "employer",
+          "a résumé does not say whether the employer builds digital products, has product managers or a formal"
+              + " product process (a company name is not evidence); left absent, which the advice reads as no"
+              + " known employer, until the host asks"));
+    } else {
+      entries.add(new Entry(Outcome.ASSUMED, NOT_IN_RESUME, "employer",
+          "no open-ended job: read as not employed now; left absent"));
+    }
+    unknown.add(UnknownFact.PM_CONTACTS);
+    unknown.add(UnknownFact.INFORMATIONAL_INTERVIEWS);
+    unknown.add(UnknownFact.PM_LIKE_WORK);
+    entries.add(new Entry(Outcome.ASSUMED, NOT_IN_RESUME, "pmContacts", "unknown: a résumé does not list contacts; left at 0"));
+    entries.add(new Entry(Outcome.ASSUMED, NOT_IN_RESUME, "informationalInterviews", "unknown: left at 0"));
+    entries.add(new Entry(Outcome.ASSUMED, NOT_IN_RESUME, "pmLikeWork",
+        "unknown: job descriptions are not read for product work, since a guess here would change the advice;"
+            + " left empty"));
+    if (!projects.isEmpty()) {
+      unknown.add(UnknownFact.SIDE_PROJECT_RESULTS);
+    }
+    return List.copyOf(unknown);
+  }
+}

@@ -68,6 +68,7 @@ final class LinkedInExportReader {
   private LinkedInExportReader() {}
 
   static ImportResult read(Path export, LocalDate today) {
+    String where = String.valueOf(export.getFileName());
     Map<String, String> files;
     try {
       if (Files.isDirectory(export)) {
@@ -75,16 +76,15 @@ final class LinkedInExportReader {
       } else if (Files.isRegularFile(export)) {
         files = fromZip(export);
       } else {
-        throw new InvalidProfileException("", export + ": no such file or folder");
+        throw new InvalidProfileException(where, "no such file or folder: " + export);
       }
     } catch (NoSuchFileException e) {
-      throw new InvalidProfileException("", export + ": no such file or folder");
+      throw new InvalidProfileException(where, "no such file or folder: " + export);
     } catch (IOException e) {
-      throw new InvalidProfileException("", export + ": could not be read: " + e.getMessage());
+      throw new InvalidProfileException(where, "could not be read: " + e.getMessage());
     }
     if (files.isEmpty()) {
-      throw new InvalidProfileException("", export + ": holds none of " + FILES
-          + "; is it a LinkedIn data export?");
+      throw new InvalidProfileException(where, "holds none of " + FILES + "; is it a LinkedIn data export?");
     }
     ProfileAssembler a = new ProfileAssembler(Format.LINKEDIN_EXPORT, today);
     for (String name : FILES) {
@@ -201,14 +201,14 @@ final class LinkedInExportReader {
   private static Map<String, String> fromZip(Path zip) throws IOException {
     long size = Files.size(zip);
     if (size > MAX_ZIP_BYTES) {
-      throw new InvalidProfileException("", zip + ": is " + size + " bytes; export archives are read up to "
+      throw new InvalidProfileException(name(zip), "is " + size + " bytes; export archives are read up to "
           + MAX_ZIP_BYTES + " bytes");
     }
     Map<String, ZipEntry> wanted = new LinkedHashMap<>();
     Map<String, String> files = new LinkedHashMap<>();
     try (ZipFile archive = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
       if (archive.size() > MAX_ZIP_ENTRIES) {
-        throw new InvalidProfileException("", zip + ": holds " + archive.size() + " entries; export archives are"
+        throw new InvalidProfileException(name(zip), "holds " + archive.size() + " entries; export archives are"
             + " read up to " + MAX_ZIP_ENTRIES);
       }
       Enumeration<? extends ZipEntry> entries = archive.entries();
@@ -219,7 +219,7 @@ final class LinkedInExportReader {
         for (String file : FILES) {
           if (!entry.isDirectory() && base.equalsIgnoreCase(file)) {
             if (wanted.containsKey(file)) {
-              throw new InvalidProfileException(file, zip + ": holds more than one " + file + " ('"
+              throw new InvalidProfileException(name(zip), "holds more than one " + file + " ('"
                   + wanted.get(file).getName() + "' and '" + name + "'); which one to read is unclear");
             }
             wanted.put(file, entry);
@@ -243,9 +243,13 @@ final class LinkedInExportReader {
         }
       }
     } catch (ZipException e) {
-      throw new InvalidProfileException("", zip + ": is neither a folder nor a readable zip archive: " + e.getMessage());
+      throw new InvalidProfileException(name(zip), "is neither a folder nor a readable zip archive: " + e.getMessage());
     }
     return files;
+  }
+
+  private static String name(Path path) {
+    return String.valueOf(path.getFileName());
   }
 
   /** Reads at most {@code limit} bytes, counting what is actually inflated rather than trusting headers. */

@@ -48,6 +48,8 @@ final class ProfileAssembler {
   private final List<Project> projects = new ArrayList<>();
   private String label;
   private String labelSource;
+  private boolean currentIsOpen;
+  private String currentRoleRule;
 
   ProfileAssembler(Format format, LocalDate today) {
     this.format = format;
@@ -71,6 +73,10 @@ final class ProfileAssembler {
   }
 
   void job(Job job) {
+    if (job.title() != null && !job.title().isBlank() && !usableText(job.titleSource(), job.title())) {
+      job = new Job(job.source(), null, job.titleSource(), job.start(), job.startSource(), job.end(), job.endSource(),
+          job.volunteer());
+    }
     jobs.add(job);
   }
 
@@ -114,7 +120,7 @@ final class ProfileAssembler {
     String rule = currentRoleRule;
     String title = null;
     if (current != null) {
-      title = current.title();
+      title = current.title().strip();
       entries.add(new Entry(Outcome.READ, current.titleSource(), "title", "'" + title + "' (" + rule + ")"));
       if (label != null) {
         ignored(labelSource, "'" + label + "': the current role's title is used instead");
@@ -137,9 +143,6 @@ final class ProfileAssembler {
     return new ImportResult(profile.build(),
         new ImportReport(format, today, rule == null ? "" : rule, entries, unknown));
   }
-
-  private boolean currentIsOpen;
-  private String currentRoleRule;
 
   /** Reports each job's dates and returns the jobs whose dates can be counted. */
   private List<Job> checkDates() {

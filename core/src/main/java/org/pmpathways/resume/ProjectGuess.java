@@ -19,10 +19,10 @@ final class ProjectGuess {
 
   static {
     KIND_WORDS.put(ProjectKind.NO_CODE_APP, words("no-code|no code|nocode|bubble|webflow|glide|airtable|zapier|softr|adalo"));
-    KIND_WORDS.put(ProjectKind.CODED_APP, words("app|ios|android|web app|api|react|flutter|python|java|javascript"
+    KIND_WORDS.put(ProjectKind.CODED_APP, words("apps?|ios|android|web app|api|react|flutter|python|java|javascript"
         + "|typescript|node\\.js|django|rails|chrome extension|browser extension|bot|cli|library|open[- ]source"));
     KIND_WORDS.put(ProjectKind.BLOG_WITH_INFO_PRODUCT, words("blog|newsletter|e-?book|substack|info product|guide for sale"));
-    KIND_WORDS.put(ProjectKind.ONLINE_STORE, words("online store|online shop|e-?shop|etsy|shopify|woocommerce|store"));
+    KIND_WORDS.put(ProjectKind.ONLINE_STORE, words("online store|online shop|e-?shop|etsy|shopify|woocommerce"));
     KIND_WORDS.put(ProjectKind.WORKSHOP, words("workshop|workshops|bootcamp session|masterclass"));
     KIND_WORDS.put(ProjectKind.CASE_STUDY, words("case study|case-study"));
     KIND_WORDS.put(ProjectKind.PROTOTYPE, words("prototype|figma|clickable mock-?up|wireframes?"));

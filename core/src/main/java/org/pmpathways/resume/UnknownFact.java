@@ -4,6 +4,8 @@ package org.pmpathways.resume;
  * A fact the advice uses that a résumé cannot give. An import reports which of these it left unknown,
  * and {@link ImportResult#questions} turns them into questions for the host to ask. The names are
  * stable ids: hosts may key their own texts and forms on them.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum UnknownFact {
   /** Whether the current employer builds software, apps or other digital products. */

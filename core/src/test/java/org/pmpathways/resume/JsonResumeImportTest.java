@@ -199,6 +199,14 @@ class JsonResumeImportTest {
   }
 
   @Test
+  void aTitleTooLongForAProfileIsReportedAndTheNextJobTaken() {
+    ImportResult result = IMPORT.fromJsonResume("{\"work\": [{\"position\": \"" + "x".repeat(201)
+        + "\", \"startDate\": \"2020-01\"}, {\"position\": \"Designer\", \"startDate\": \"2015-01\"}]}");
+    assertEquals("Designer", result.profile().title().orElseThrow());
+    assertTrue(detail(result, "work[0].position").contains("201 characters long"));
+  }
+
+  @Test
   void yearsAreCappedAtTheProfileLimit() {
     ImportResult result = IMPORT.fromJsonResume("""
         {"work": [{"position": "Clerk", "startDate": "1900-01", "endDate": "present"}]}""");

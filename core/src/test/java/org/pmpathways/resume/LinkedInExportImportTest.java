@@ -132,7 +132,7 @@ class LinkedInExportImportTest {
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
       out.putNextEntry(new ZipEntry("Positions.csv"));
       byte[] zeros = new byte[1 << 20];
-      for (int i = 0; i < 1024; i++) { // 1 GiB of zeros, about 1 MB compressed
+      for (int i = 0; i < 64; i++) { // 64 MiB of zeros, about 64 KB compressed
         out.write(zeros);
       }
       out.closeEntry();

@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "pathway-advisor", mixinStandardHelpOptions = true, versionProvider = PathwayAdvisorCli.Version.class,
     description = "Tells a candidate how to break into product management, and why.",
-    subcommands = {PathwayAdvisorCli.Advise.class, PathwayAdvisorCli.ClassifyTitle.class, PathwayAdvisorCli.Demo.class})
+    subcommands = {PathwayAdvisorCli.Advise.class, PathwayAdvisorCli.ClassifyTitle.class, PathwayAdvisorCli.Demo.class,
+        ResumeCommands.Import.class})
 public final class PathwayAdvisorCli implements Callable<Integer> {
   static final int OK = 0;
   static final int INTERNAL_ERROR = 1;
@@ -97,6 +98,14 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     return advisor;
   }
 
+  PrintStream stdout() {
+    return stdout;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
   @Override
   public Integer call() {
     stderr.println("pathway-advisor: a command is required: advise, classify-title or demo (see --help)");
@@ -134,11 +143,31 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     @CommandLine.Mixin
     private Output output;
 
+    @Option(names = "--resume", paramLabel = "FILE|DIR", description = {"Advise the candidate of a résumé: a JSON"
+        + " Resume, or a LinkedIn data export's folder or zip. Also prints what the import assumed or could not read,"
+        + " and the questions to ask, most valuable first."})
+    private String resume;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+        description = "With --resume: count open-ended jobs up to this day (default: today, UTC).")
+    private java.time.LocalDate asOf;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+      if (resume != null) {
+        if (file != null || batch != null || out != null) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--resume goes without FILE, --batch or --out");
+        }
+        parent.stdout.print(ResumeCommands.advise(parent, resume, asOf, output));
+        parent.stdout.flush();
+        return OK;
+      }
+      if (asOf != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--as-of goes with --resume");
+      }
       if ((file == null) == (batch == null)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give either FILE or --batch [IN.jsonl]");
       }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /advice}: a profile in the contract's JSON in, the advice out. Spring's
  * {@code ObjectMapper} reads and writes both through {@code PmPathwaysModule}; a refused profile
  * becomes a problem detail from {@link Problems}.
+ *
+ * <p>Thread-safe: its only state is the shared advisor.
  */
 @RestController
 class AdviceController {

@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * counted as it is read and stopped with {@link BodyTooLargeException} when it passes the limit.
  * Multipart bodies are left to the servlet container, whose limits Spring Boot sets from the same
  * properties.
+ *
+ * <p>Thread-safe: each request gets its own counting stream.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -33,6 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
  * LinkedIn data export zip, sent as {@code application/octet-stream}, {@code application/zip} or as
  * the part {@code file} of {@code multipart/form-data}. A file is a LinkedIn export when it starts
  * as a zip does; it is then kept in a temporary file for the importer and deleted afterwards.
+ *
+ * <p>Thread-safe: its state is the shared advisor, the clock and the limits; each request has its own
+ * importer, dated by the clock.
  */
 @RestController
 class ImportController {

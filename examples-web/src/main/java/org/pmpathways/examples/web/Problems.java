@@ -1,11 +1,13 @@
 package org.pmpathways.examples.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.CharConversionException;
 import java.io.IOException;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.InvalidProfileException;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * <p>A 400's extra members: {@code field} (a JSON path such as {@code sideProjects[0].kind}, or
  * {@code ""} for the document), {@code allowedValues} (for an enum), {@code line} and {@code column}
  * (1-based, for JSON input). A 413's: {@code limit} in bytes.
+ *
+ * <p>Thread-safe: stateless.
  */
 @RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
@@ -84,6 +88,13 @@ class Problems extends ResponseEntityExceptionHandler {
       if (t instanceof JsonProcessingException json) {
         return answer(unreadableJson(json));
       }
+      if (t instanceof CharConversionException text) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+            "The body is not text in UTF-8, UTF-16 or UTF-32: " + text.getMessage());
+        problem.setTitle("Malformed JSON");
+        problem.setProperty("field", "");
+        return answer(problem);
+      }
     }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "The request body is missing or could not be read.");
@@ -113,8 +124,12 @@ class Problems extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail unreadableJson(JsonProcessingException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The body is not valid JSON: " + e.getOriginalMessage());
+    // Jackson's parser says what is wrong with the text; its mapper's messages name Java types, so
+    // they are not repeated.
+    String what = e instanceof JsonParseException ? e.getOriginalMessage()
+        : String.valueOf(e.getOriginalMessage()).startsWith("Trailing token") ? "there is more after the JSON value"
+        : "it does not have the expected shape";
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + what);
     problem.setTitle("Malformed JSON");
     problem.setProperty("field", e instanceof JsonMappingException mapping ? path(mapping) : "");
     JsonLocation where = e.getLocation();

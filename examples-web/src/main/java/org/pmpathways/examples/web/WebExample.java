@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * mvn -B -pl examples-web -am package -DskipTests
  * java -jar examples-web/target/pm-pathways-examples-web-0.1.0-SNAPSHOT.jar
  * </pre>
+ *
+ * <p>Thread-safe: every component holds only immutable settings and the shared, thread-safe advisor.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

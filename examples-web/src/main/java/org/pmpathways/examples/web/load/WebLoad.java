@@ -38,8 +38,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   -cp examples-web/target/pm-pathways-examples-web-0.1.0-SNAPSHOT.jar \
  *   org.springframework.boot.loader.launch.PropertiesLauncher [clients] [requests] [rounds]
  * </pre>
- * Defaults: 200 clients, 10,000 requests a phase, 3 rounds; a phase's deadline is 120 s. Traffic goes
- * only to 127.0.0.1.
+ * Defaults: 200 clients, 10,000 requests a phase, 5 rounds after a warm-up phase of each kind; a
+ * phase's deadline is 120 s. Traffic goes only to 127.0.0.1.
+ *
+ * <p>Not thread-safe: a program, run from {@link #main}.
  */
 public final class WebLoad {
   private static final Duration PHASE_DEADLINE = Duration.ofSeconds(120);
@@ -103,7 +105,7 @@ public final class WebLoad {
   public static void main(String[] args) throws Exception {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
 
     SpringApplication app = new SpringApplication(WebExample.class);
     app.setDefaultProperties(java.util.Map.of(
@@ -141,10 +143,10 @@ public final class WebLoad {
       System.out.printf(Locale.ROOT, "Web example under load: %d clients, %d requests a phase, %d rounds, "
           + "%d processors, Java %s%n", clients, requests, rounds, Runtime.getRuntime().availableProcessors(),
           Runtime.version());
-      // Warm-up, not reported: the JIT, Tomcat's threads and the HTTP connections.
-      phase("warm-up", web, threads, clients, Math.max(clients, requests / 5));
-      phase("warm-up", inProcess, threads, clients, Math.max(clients, requests / 5));
-      phase("warm-up", trivial, threads, clients, Math.max(clients, requests / 5));
+      // Warm-up, not reported: a phase of each, for the JIT, Tomcat's threads and the HTTP connections.
+      phase("warm-up", web, threads, clients, requests);
+      phase("warm-up", inProcess, threads, clients, requests);
+      phase("warm-up", trivial, threads, clients, requests);
 
       List<List<Result>> byPhase = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       String[] names = {"POST /advice over HTTP", "in-process advise (reference)", "GET /style.css (reference)"};
@@ -162,17 +164,23 @@ public final class WebLoad {
       System.out.println("Medians over the rounds:");
       System.out.printf(Locale.ROOT, "%-32s %12s %12s %12s %8s %9s%n", "", "requests/s", "median ms", "p99 ms",
           "errors", "not sent");
-      double[] throughput = new double[3];
       for (int which = 0; which < 3; which++) {
         List<Result> results = byPhase.get(which);
-        throughput[which] = median(results.stream().mapToDouble(Result::throughput).toArray());
-        System.out.printf(Locale.ROOT, "%-32s %12.0f %12.2f %12.2f %8d %9d%n", names[which], throughput[which],
+        System.out.printf(Locale.ROOT, "%-32s %12.0f %12.2f %12.2f %8d %9d%n", names[which],
+            median(results.stream().mapToDouble(Result::throughput).toArray()),
             median(results.stream().mapToDouble(Result::medianMillis).toArray()),
             median(results.stream().mapToDouble(Result::p99Millis).toArray()),
             results.stream().mapToInt(Result::errors).sum(), results.stream().mapToInt(Result::notSent).sum());
       }
-      System.out.printf(Locale.ROOT, "Throughput over HTTP / in process: %.2f; over HTTP / static file: %.2f%n",
-          throughput[0] / throughput[1], throughput[0] / throughput[2]);
+      double[] perAdvice = new double[rounds];
+      double[] perStatic = new double[rounds];
+      for (int round = 0; round < rounds; round++) {
+        perAdvice[round] = byPhase.get(0).get(round).throughput() / byPhase.get(1).get(round).throughput();
+        perStatic[round] = byPhase.get(0).get(round).throughput() / byPhase.get(2).get(round).throughput();
+      }
+      System.out.printf(Locale.ROOT, "Throughput ratio, median of the rounds' ratios: over HTTP / in process %.2f "
+          + "(%s); over HTTP / static file %.2f (%s)%n", median(perAdvice), ratios(perAdvice), median(perStatic),
+          ratios(perStatic));
     } finally {
       threads.shutdownNow();
     }
@@ -224,6 +232,11 @@ public final class WebLoad {
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(name, latencies.length, (int) errors.get(), requests - latencies.length, seconds, latencies);
+  }
+
+  private static String ratios(double[] values) {
+    return Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v))
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   private static double median(double[] values) {

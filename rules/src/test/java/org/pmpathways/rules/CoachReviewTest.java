@@ -41,12 +41,13 @@ class CoachReviewTest {
 
   /**
    * Cases whose every checkable expectation holds, measured on 2026-11-27 before the redesign of
-   * issue 10: raised by the redesign; the issue's goal is 90% (of the independent set).
+   * issue 10 (9 before titles were read on ESCO, 10 after): raised by the redesign; the issue's goal
+   * is 90% (of the independent set).
    */
-  static final int SATISFIED_CASES_AT_LEAST = 9;
+  static final int SATISFIED_CASES_AT_LEAST = 10;
 
   /** Checkable expectations met, measured the same day: raised by the redesign, never lowered. */
-  static final int EXPECTATIONS_MET_AT_LEAST = 577;
+  static final int EXPECTATIONS_MET_AT_LEAST = 585; // 577 before titles were read on ESCO
 
   /** The kinds of failure issue 10 lists; each must be the subject of at least two cases. */
   static final List<String> FAILURE_KINDS = List.of("PROOF_BY_OUTCOMES", "ORDER_OF_DEPENDENCIES",

@@ -2,6 +2,7 @@ package com.example.shaded;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.PathwayAdvisor;
@@ -30,7 +31,10 @@ public final class Main {
 
   public static void main(String[] args) throws IOException {
     boolean merged = args[0].equals("merged");
-    Advice alone = PathwayAdvisor.builder().build().advise(DEVELOPER);
+    Advice alone;
+    try (PathwayAdvisor advisor = PathwayAdvisor.builder().build()) {
+      alone = advisor.advise(DEVELOPER);
+    }
     check(alone.primaryPathway() == Pathway.PRODUCT_TRIO, "the library's rules: " + alone.primaryPathway());
 
     String wiring = resource("META-INF/services/org.drools.wiring.api.ComponentsSupplier");
@@ -40,9 +44,9 @@ public final class Main {
     // keeps the first jar's file: drools-wiring-static's, which comes with pm-pathways before pm-pathways-drl.
     check(dynamicKept == merged, merged ? "the merged jar lost the dynamic wiring"
         : "the unmerged jar kept the dynamic wiring's file (jar order changed?); this check needs the static one");
-    try {
-      Advice withHost = PathwayAdvisor.builder().addRules(HOST_RULE).addMessages("com.example.shaded.texts").build()
-          .advise(DEVELOPER);
+    try (PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(HOST_RULE).addMessages("com.example.shaded.texts")
+        .build()) {
+      Advice withHost = advisor.advise(DEVELOPER);
       int bonus = withHost.pathway(Pathway.BUILD_YOUR_OWN).orElseThrow().score()
           - alone.pathway(Pathway.BUILD_YOUR_OWN).orElseThrow().score();
       check(bonus == 7, "the host rule gave " + bonus + " points, not 7");
@@ -53,6 +57,11 @@ public final class Main {
       check(e.getMessage().contains("ServicesResourceTransformer"), "the error does not name the fix: " + e.getMessage());
       System.out.println(args[0] + ": host rules refused at build(): " + e.getMessage());
     }
+    // Closed advisors leave nothing running behind them, host DRL compiled or not.
+    List<String> left = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t != Thread.currentThread() && (!t.isDaemon() || t.getName().startsWith("drools-worker")))
+        .map(Thread::getName).toList();
+    check(left.isEmpty(), "threads left running after the advisors closed: " + left);
     System.out.println("shaded host (" + args[0] + "): OK");
   }
 

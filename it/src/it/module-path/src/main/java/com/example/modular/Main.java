@@ -7,12 +7,19 @@ import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
 
-/** Runs as a named module, with the library and Drools as automatic modules on the module path. */
+/**
+ * Runs as a named module, with the library's core a named module too, and the rules, Drools and the
+ * rest as automatic modules on the module path.
+ */
 public final class Main {
   public static void main(String[] args) {
     check(Main.class.getModule().isNamed(), "the host is not running as a module");
-    check("org.pmpathways.core".equals(PathwayAdvisor.class.getModule().getName()),
-        "the library is not the automatic module org.pmpathways.core: " + PathwayAdvisor.class.getModule());
+    Module core = PathwayAdvisor.class.getModule();
+    check("org.pmpathways.core".equals(core.getName()), "the library is not the module org.pmpathways.core: " + core);
+    check(!core.getDescriptor().isAutomatic(), "org.pmpathways.core has no module-info");
+    check(core.isExported("org.pmpathways.json") && core.isExported("org.pmpathways.facts"),
+        "the API packages are not exported: " + core.getDescriptor().exports());
+    check(!core.isExported("org.pmpathways.engine"), "the engine's plumbing is exported");
     Module drools = PathwayAdvisor.class.getModule().getLayer().findModule("org.drools.core").orElse(null);
     check(drools != null, "Drools is not on the module path");
 
@@ -23,7 +30,8 @@ public final class Main {
     String title = advice.action("COFFEE_CHATS_WITH_PMS").orElseThrow().title();
     check(title.equals("Meet the product managers of your company"), "the host's text was not used: " + title);
     check(!advice.action("COFFEE_CHATS_WITH_PMS").orElseThrow().detail().isEmpty(), "the library's text is missing");
-    System.out.println("module path host (" + PathwayAdvisor.class.getModule() + ", " + drools + "): OK");
+    advisor.close();
+    System.out.println("module path host (" + core + ", " + drools + "): OK");
   }
 
   private static void check(boolean ok, String problem) {

@@ -2,6 +2,8 @@ package org.pmpathways.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +35,48 @@ import org.pmpathways.reading.TitleReading;
  * <p>Thread-safe: the methods are static and keep no state.
  */
 public final class AdviceJson {
+  // Field names, quoted and encoded once.
+  private static final SerializableString ACTIONS = new SerializedString("actions");
+  private static final SerializableString BECAUSE = new SerializedString("because");
+  private static final SerializableString COMPETENCIES = new SerializedString("competencies");
+  private static final SerializableString COMPETENCY = new SerializedString("competency");
+  private static final SerializableString CONFIDENCE = new SerializedString("confidence");
+  private static final SerializableString DETAIL = new SerializedString("detail");
+  private static final SerializableString EFFECT = new SerializedString("effect");
+  private static final SerializableString EVIDENCE = new SerializedString("evidence");
+  private static final SerializableString EXPLANATION = new SerializedString("explanation");
+  private static final SerializableString FACTS = new SerializedString("facts");
+  private static final SerializableString FAMILY = new SerializedString("family");
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString LEVEL = new SerializedString("level");
+  private static final SerializableString MATCHED_LABEL = new SerializedString("matchedLabel");
+  private static final SerializableString MESSAGE = new SerializedString("message");
+  private static final SerializableString MODIFIERS = new SerializedString("modifiers");
+  private static final SerializableString PATHWAY = new SerializedString("pathway");
+  private static final SerializableString PATHWAYS = new SerializedString("pathways");
+  private static final SerializableString PRIMARY_PATHWAY = new SerializedString("primaryPathway");
+  private static final SerializableString PRIORITY = new SerializedString("priority");
+  private static final SerializableString PROFILE_ID = new SerializedString("profileId");
+  private static final SerializableString REASON = new SerializedString("reason");
+  private static final SerializableString REASONS = new SerializedString("reasons");
+  private static final SerializableString ROLE_FAMILY = new SerializedString("roleFamily");
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString RULES = new SerializedString("rules");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString SENIORITY = new SerializedString("seniority");
+  private static final SerializableString SOURCE = new SerializedString("source");
+  private static final SerializableString TITLE = new SerializedString("title");
+  private static final SerializableString TITLE_READING = new SerializedString("titleReading");
+  private static final SerializableString UNREAD_SKILLS = new SerializedString("unreadSkills");
+  private static final SerializableString WARNINGS = new SerializedString("warnings");
+
   private AdviceJson() {}
+
+  /** Writes a field's name; the caller writes its value. */
+  private static JsonGenerator field(JsonGenerator g, SerializableString name) throws IOException {
+    g.writeFieldName(name);
+    return g;
+  }
 
   /** The advice as indented JSON (two spaces), ending without a newline. */
   public static String write(Advice advice) {
@@ -67,80 +110,80 @@ public final class AdviceJson {
     Objects.requireNonNull(advice, "advice must not be null");
     Objects.requireNonNull(g, "generator must not be null");
     g.writeStartObject();
-    g.writeStringField("profileId", advice.profileId());
-    g.writeStringField("roleFamily", advice.roleFamily().name());
+    field(g, PROFILE_ID).writeString(advice.profileId());
+    field(g, ROLE_FAMILY).writeString(advice.roleFamily().name());
     // Additions to the contract: how the title was read (only when the profile has a title), and the
     // skills the vocabulary could not place (only when there are any).
     TitleReading t = advice.titleReading();
     if (t != null) {
-      g.writeObjectFieldStart("titleReading");
-      g.writeStringField("title", t.title());
-      g.writeStringField("family", t.family().name());
-      g.writeFieldName("confidence");
+      field(g, TITLE_READING).writeStartObject();
+      field(g, TITLE).writeString(t.title());
+      field(g, FAMILY).writeString(t.family().name());
+      g.writeFieldName(CONFIDENCE);
       g.writeNumber(BigDecimal.valueOf(t.confidence()).stripTrailingZeros());
-      g.writeStringField("matchedLabel", t.matchedLabel());
-      g.writeStringField("source", t.source());
-      g.writeArrayFieldStart("modifiers");
+      field(g, MATCHED_LABEL).writeString(t.matchedLabel());
+      field(g, SOURCE).writeString(t.source());
+      field(g, MODIFIERS).writeStartArray();
       for (TitleModifier modifier : t.modifiers()) {
         g.writeString(modifier.name());
       }
       g.writeEndArray();
-      strings(g, "seniority", t.seniority());
-      g.writeStringField("reason", t.reason());
+      strings(g, SENIORITY, t.seniority());
+      field(g, REASON).writeString(t.reason());
       g.writeEndObject();
     }
     if (!advice.unreadSkills().isEmpty()) {
-      strings(g, "unreadSkills", advice.unreadSkills());
+      strings(g, UNREAD_SKILLS, advice.unreadSkills());
     }
-    g.writeStringField("primaryPathway", name(advice.primaryPathway()));
-    g.writeArrayFieldStart("pathways");
+    field(g, PRIMARY_PATHWAY).writeString(name(advice.primaryPathway()));
+    field(g, PATHWAYS).writeStartArray();
     for (PathwayScore p : advice.pathways()) {
       g.writeStartObject();
-      g.writeStringField("pathway", p.pathway().name());
-      g.writeNumberField("score", p.score());
-      strings(g, "reasons", p.reasons());
-      strings(g, "rules", p.rules());
+      field(g, PATHWAY).writeString(p.pathway().name());
+      field(g, SCORE).writeNumber(p.score());
+      strings(g, REASONS, p.reasons());
+      strings(g, RULES, p.rules());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("actions");
+    field(g, ACTIONS).writeStartArray();
     for (Action a : advice.actions()) {
       g.writeStartObject();
-      g.writeStringField("id", a.id());
-      g.writeStringField("pathway", name(a.pathway()));
-      g.writeStringField("competency", name(a.competency()));
-      g.writeNumberField("priority", a.priority());
-      g.writeStringField("title", a.title());
-      g.writeStringField("detail", a.detail());
-      strings(g, "because", a.because());
-      strings(g, "rules", a.rules());
+      field(g, ID).writeString(a.id());
+      field(g, PATHWAY).writeString(name(a.pathway()));
+      field(g, COMPETENCY).writeString(name(a.competency()));
+      field(g, PRIORITY).writeNumber(a.priority());
+      field(g, TITLE).writeString(a.title());
+      field(g, DETAIL).writeString(a.detail());
+      strings(g, BECAUSE, a.because());
+      strings(g, RULES, a.rules());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("competencies");
+    field(g, COMPETENCIES).writeStartArray();
     for (CompetencyRating c : advice.competencies()) {
       g.writeStartObject();
-      g.writeStringField("competency", c.competency().name());
-      g.writeStringField("level", c.level().name());
-      strings(g, "evidence", c.evidence());
-      strings(g, "rules", c.rules());
+      field(g, COMPETENCY).writeString(c.competency().name());
+      field(g, LEVEL).writeString(c.level().name());
+      strings(g, EVIDENCE, c.evidence());
+      strings(g, RULES, c.rules());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("warnings");
+    field(g, WARNINGS).writeStartArray();
     for (Warning w : advice.warnings()) {
       g.writeStartObject();
-      g.writeStringField("id", w.id());
-      g.writeStringField("message", w.message());
+      field(g, ID).writeString(w.id());
+      field(g, MESSAGE).writeString(w.message());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("explanation");
+    field(g, EXPLANATION).writeStartArray();
     for (Explanation e : advice.explanation()) {
       g.writeStartObject();
-      g.writeStringField("rule", e.rule());
-      g.writeStringField("effect", e.effect());
-      strings(g, "facts", e.facts());
+      field(g, RULE).writeString(e.rule());
+      field(g, EFFECT).writeString(e.effect());
+      strings(g, FACTS, e.facts());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -151,8 +194,9 @@ public final class AdviceJson {
     return value == null ? null : value.name();
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-    g.writeArrayFieldStart(field);
+  private static void strings(JsonGenerator g, SerializableString field, List<String> values) throws IOException {
+    g.writeFieldName(field);
+    g.writeStartArray();
     for (String v : values) {
       g.writeString(v);
     }

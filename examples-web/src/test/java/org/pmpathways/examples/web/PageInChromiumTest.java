@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a résumé, and the test reads what the page shows, comparing it with what the advisor says for the
  * same profile. A screenshot of each state is kept under {@code target/screenshots/}.
  *
- * <p>Without Chromium the test fails, saying how to install it: CI installs it in {@code .ci/run}.
+ * <p>Without Chromium the test is skipped, saying how to install it, so that {@code ./mvnw verify}
+ * passes on a machine with only a JDK; where it must run (CI, where {@code CI=true} and
+ * {@code .ci/run} installs Chromium, or with {@code -Dbrowser.required=true}) it fails instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PageInChromiumTest {
@@ -71,8 +74,14 @@ class PageInChromiumTest {
   @BeforeAll
   static void startChromium() throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("The browser test needs Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-          + ". Install them with: apt-get update && apt-get install -y chromium chromium-driver");
+      String missing = "The browser test needs Debian's Chromium and its driver at " + CHROMIUM + " and "
+          + CHROMEDRIVER + ". Install them with: apt-get update && apt-get install -y chromium chromium-driver";
+      boolean required = "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("browser.required");
+      if (required) {
+        fail(missing);
+      }
+      System.err.println("PageInChromiumTest skipped. " + missing);
+      Assumptions.abort(missing);
     }
     profileDir = Files.createTempDirectory("pm-pathways-chromium-");
     ChromeOptions options = new ChromeOptions();

@@ -409,11 +409,19 @@
       box.hidden = true;
       return;
     }
-    Object.keys(reading).forEach((key) => {
-      const value = reading[key];
-      box.appendChild(element("dt", nameOf(key.replace(/([A-Z])/g, "_$1"))));
-      box.appendChild(element("dd", Array.isArray(value) ? value.join(", ")
-        : (value !== null && typeof value === "object") ? JSON.stringify(value) : String(value)));
+    const rows = [
+      ["Title", reading.title],
+      ["Read as", reading.family ? nameOf(reading.family) : null],
+      ["Matched label", reading.matchedLabel],
+      ["Source", reading.source],
+      ["Confidence", typeof reading.confidence === "number" ? Math.round(reading.confidence * 100) + "%" : null],
+      ["Modifiers", (reading.modifiers || []).map(nameOf).join(", ")],
+      ["Seniority", (reading.seniority || []).join(", ")],
+      ["Why", reading.reason],
+    ];
+    rows.filter(([, value]) => value !== null && value !== undefined && value !== "").forEach(([label, value]) => {
+      box.appendChild(element("dt", label));
+      box.appendChild(element("dd", String(value)));
     });
     box.hidden = false;
   }

@@ -192,6 +192,11 @@ class PageInChromiumTest {
 
     assertEquals(3, driver.findElements(By.cssSelector("#competencies tbody tr")).size());
 
+    String reading = byId("title-reading").getText();
+    assertTrue(reading.contains("IT Project Manager") && reading.contains("Read as"), reading);
+    assertTrue(reading.contains(expected.titleReading().matchedLabel()), "the matched label is shown: " + reading);
+    assertFalse(reading.contains("null"), "absent values are left out: " + reading);
+
     WebElement explanation = byId("explanation");
     assertFalse(driver.findElements(By.cssSelector("#explanation-list > li")).get(0).isDisplayed(),
         "the explanation starts folded");

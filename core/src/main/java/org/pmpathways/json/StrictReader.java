@@ -176,11 +176,6 @@ final class StrictReader {
     throw JsonCodec.at(p, path, "must be one of " + allowed + ", was \"" + printable(name) + "\"", allowed);
   }
 
-  /** An enum value, or null for a JSON null. */
-  <E extends Enum<E>> E nullableEnum(String path, Class<E> type) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_NULL ? null : enumValue(path, type);
-  }
-
   void expect(JsonToken token, String path, String description) {
     if (p.currentToken() != token) {
       throw wrongType(path, description);

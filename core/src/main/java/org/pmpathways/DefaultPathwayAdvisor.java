@@ -19,10 +19,12 @@ import org.pmpathways.reading.TitleReading;
 final class DefaultPathwayAdvisor implements PathwayAdvisor {
   private final AtomicReference<Serving> serving;
   private final int maxRuleFirings;
+  private final boolean fullExplanation;
 
-  DefaultPathwayAdvisor(RuleSet rules, int maxRuleFirings) {
+  DefaultPathwayAdvisor(RuleSet rules, int maxRuleFirings, boolean fullExplanation) {
     this.maxRuleFirings = maxRuleFirings;
-    this.serving = new AtomicReference<>(new Serving(new AdviceRun(rules, maxRuleFirings)));
+    this.fullExplanation = fullExplanation;
+    this.serving = new AtomicReference<>(new Serving(new AdviceRun(rules, maxRuleFirings, fullExplanation)));
   }
 
   @Override
@@ -57,7 +59,7 @@ final class DefaultPathwayAdvisor implements PathwayAdvisor {
   public synchronized void replaceHostRules(List<RuleSource> hostRules) {
     List<RuleSource> sources = List.copyOf(Objects.requireNonNull(hostRules, "hostRules must not be null"));
     RuleSet next = current().run.rules().withHostRules(sources);
-    Serving replacement = new Serving(new AdviceRun(next, maxRuleFirings));
+    Serving replacement = new Serving(new AdviceRun(next, maxRuleFirings, fullExplanation));
     Serving old = serving.getAndUpdate(s -> s == null ? null : replacement);
     if (old == null) {
       replacement.retire();

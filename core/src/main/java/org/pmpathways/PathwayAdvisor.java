@@ -1,7 +1,11 @@
 package org.pmpathways;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.WhatIf;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
 import org.pmpathways.reading.TitleReading;
@@ -43,6 +47,43 @@ public interface PathwayAdvisor extends AutoCloseable {
    * @throws IllegalStateException if the advisor is closed
    */
   Advice advise(Profile profile);
+
+  /**
+   * What completing one action of the profile's plan would change: the pathway scores, the primary
+   * pathway and the stage before and after, and the actions the next plan would add. The profile is
+   * advised as it is and with the action added to its completed actions.
+   *
+   * @throws NullPointerException if the profile or the id is null
+   * @throws IllegalArgumentException if the action is not in the profile's plan, listing the plan's actions
+   * @throws AdvisorException if the rules fail for this profile
+   * @throws IllegalStateException if the advisor is closed
+   */
+  default WhatIf whatIf(Profile profile, String actionId) {
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(actionId, "actionId must not be null");
+    Advice today = advise(profile);
+    if (today.action(actionId).isEmpty()) {
+      throw new IllegalArgumentException("'" + actionId + "' is not an action of this profile's plan; its actions: "
+          + today.actions().stream().map(Action::id).toList());
+    }
+    return WhatIf.of(actionId, today, advise(profile.withCompleted(actionId)));
+  }
+
+  /**
+   * {@link #whatIf(Profile, String)} for every action of the profile's plan, in plan order.
+   *
+   * @throws NullPointerException if the profile is null
+   * @throws AdvisorException if the rules fail for this profile
+   * @throws IllegalStateException if the advisor is closed
+   */
+  default List<WhatIf> whatIf(Profile profile) {
+    Advice today = advise(Objects.requireNonNull(profile, "profile must not be null"));
+    List<WhatIf> all = new ArrayList<>(today.actions().size());
+    for (Action action : today.actions()) {
+      all.add(WhatIf.of(action.id(), today, advise(profile.withCompleted(action.id()))));
+    }
+    return List.copyOf(all);
+  }
 
   /**
    * Reads a free-text job title into a role family, as {@link #advise} does when a profile has no role;

@@ -29,6 +29,7 @@ public final class PathwayAdvisorBuilder {
   private final List<RuleSource> hostRules = new ArrayList<>();
   private final List<String> hostBundles = new ArrayList<>();
   private boolean warmUp;
+  private boolean fullExplanation;
 
   PathwayAdvisorBuilder() {}
 
@@ -114,6 +115,18 @@ public final class PathwayAdvisorBuilder {
   }
 
   /**
+   * Makes the explanation show, besides the plain sentences, the facts as the engine holds them and
+   * the sums before clamping: for debugging rules, not for candidates. Default: plain sentences only.
+   */
+  public PathwayAdvisorBuilder fullExplanation() {
+    if (fullExplanation) {
+      throw new IllegalStateException("fullExplanation was already set");
+    }
+    fullExplanation = true;
+    return this;
+  }
+
+  /**
    * Compiles the rules and returns the advisor.
    *
    * @throws RuleCompilationException if the rules do not compile, listing every error
@@ -127,7 +140,8 @@ public final class PathwayAdvisorBuilder {
     RuleSet rules = RuleSet.load(loader, locale != null ? locale : Locale.ROOT, List.copyOf(hostRules),
         List.copyOf(hostBundles));
     DefaultPathwayAdvisor advisor =
-        new DefaultPathwayAdvisor(rules, maxRuleFirings > 0 ? maxRuleFirings : DEFAULT_MAX_RULE_FIRINGS);
+        new DefaultPathwayAdvisor(rules, maxRuleFirings > 0 ? maxRuleFirings : DEFAULT_MAX_RULE_FIRINGS,
+            fullExplanation);
     if (warmUp) {
       try {
         WarmUp.PROFILES.forEach(advisor::advise);

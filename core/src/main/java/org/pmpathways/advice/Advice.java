@@ -18,13 +18,17 @@ import org.pmpathways.reading.TitleReading;
  * @param actions the next steps, best first
  * @param competencies the three competencies, in {@link Competency} order
  * @param warnings what the candidate should hear plainly
- * @param explanation the rules that fired, in the order they fired
+ * @param explanation the conclusions and the rules behind them, in a fixed order: the candidate's
+ *     facts weighed, then the scores, then the plan (see {@link Explanation}); it may be rendered on
+ *     first use ({@link Explanation#later})
  * @param titleReading how the profile's title was read, or {@code null} when it had no title
  * @param unreadSkills the profile's skills that the vocabulary could not place, in order
+ * @param stage how far the candidate is, or {@code null} for someone already a product manager
  */
 public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPathway,
     List<PathwayScore> pathways, List<Action> actions, List<CompetencyRating> competencies,
-    List<Warning> warnings, List<Explanation> explanation, TitleReading titleReading, List<String> unreadSkills) {
+    List<Warning> warnings, List<Explanation> explanation, TitleReading titleReading, List<String> unreadSkills,
+    Stage stage) {
 
   public Advice {
     Objects.requireNonNull(roleFamily, "roleFamily must not be null");
@@ -32,21 +36,34 @@ public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPat
     actions = List.copyOf(actions);
     competencies = List.copyOf(competencies);
     warnings = List.copyOf(warnings);
-    explanation = List.copyOf(explanation);
+    explanation = Explanation.isLater(explanation) ? explanation : List.copyOf(explanation);
     unreadSkills = List.copyOf(unreadSkills);
   }
 
-  /** Advice without a title reading or unread skills. */
+  /** Advice without a stage. */
+  public Advice(String profileId, RoleFamily roleFamily, Pathway primaryPathway, List<PathwayScore> pathways,
+      List<Action> actions, List<CompetencyRating> competencies, List<Warning> warnings,
+      List<Explanation> explanation, TitleReading titleReading, List<String> unreadSkills) {
+    this(profileId, roleFamily, primaryPathway, pathways, actions, competencies, warnings, explanation,
+        titleReading, unreadSkills, null);
+  }
+
+  /** Advice without a title reading, unread skills or a stage. */
   public Advice(String profileId, RoleFamily roleFamily, Pathway primaryPathway, List<PathwayScore> pathways,
       List<Action> actions, List<CompetencyRating> competencies, List<Warning> warnings,
       List<Explanation> explanation) {
     this(profileId, roleFamily, primaryPathway, pathways, actions, competencies, warnings, explanation, null,
-        List.of());
+        List.of(), null);
   }
 
   /** How the title was read, if the profile had one. */
   public Optional<TitleReading> title() {
     return Optional.ofNullable(titleReading);
+  }
+
+  /** How far the candidate is, empty for someone already a product manager. */
+  public Optional<Stage> stageReached() {
+    return Optional.ofNullable(stage);
   }
 
   /** The primary pathway, empty for someone already a product manager. */

@@ -1,21 +1,73 @@
 package org.pmpathways.advice;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
- * One rule that fired: its name, what it concluded, and the facts it matched.
+ * One conclusion and the rule behind it: the rule's name (a sentence), what it concluded and the
+ * facts it read, each in plain words.
  *
  * <p>Immutable and thread-safe.
  *
- * @param rule the rule's name, as written in the rules
- * @param effect what the rule concluded, in plain words
- * @param facts the facts the rule matched, each described in one line
+ * @param rule the rule's name, as written in the rules, or the name of the step of the advisor that
+ *     drew the conclusion (adding up scores, ordering the plan)
+ * @param effect what was concluded, in plain words
+ * @param facts the facts it read, each described in words
  */
 public record Explanation(String rule, String effect, List<String> facts) {
   public Explanation {
     Objects.requireNonNull(rule, "rule must not be null");
     Objects.requireNonNull(effect, "effect must not be null");
     facts = List.copyOf(facts);
+  }
+
+  /**
+   * An explanation rendered when it is first read, not before: an advice carries one so that a
+   * caller who never reads the explanation never pays for its texts. The list is immutable and
+   * thread-safe; the supplier runs at most once and must return the same entries whenever it runs.
+   */
+  public static List<Explanation> later(Supplier<List<Explanation>> render) {
+    return new Later(Objects.requireNonNull(render, "render must not be null"));
+  }
+
+  static boolean isLater(List<Explanation> list) {
+    return list instanceof Later;
+  }
+
+  private static final class Later extends AbstractList<Explanation> implements RandomAccess {
+    private Supplier<List<Explanation>> render;
+    private volatile List<Explanation> rendered;
+
+    Later(Supplier<List<Explanation>> render) {
+      this.render = render;
+    }
+
+    private List<Explanation> rendered() {
+      List<Explanation> r = rendered;
+      if (r == null) {
+        synchronized (this) {
+          r = rendered;
+          if (r == null) {
+            r = List.copyOf(render.get());
+            rendered = r;
+            render = null;
+          }
+        }
+      }
+      return r;
+    }
+
+    @Override
+    public Explanation get(int index) {
+      return rendered().get(index);
+    }
+
+    @Override
+    public int size() {
+      return rendered().size();
+    }
   }
 }

@@ -10,9 +10,11 @@ import org.pmpathways.AdvisorException;
 /**
  * Checks, when an advisor is built, that every message key a host's DRL names has a text, so a
  * missing text fails the build naming the rule and the key, instead of a call later. It reads the
- * facts the rules create with their constructors ({@code new ActionProposal("ID", ...)}) and looks
- * at the arguments that are keys when they are written as string literals; keys computed while the
- * rules run are checked when they are used.
+ * conclusions the rules draw ({@code conclusions.propose("ID", "reason-key", ...)}) and looks at the
+ * arguments that are keys when they are written as string literals; keys computed while the rules run
+ * are checked when they are used. It also checks that every host rule names the phase it joins
+ * ({@code agenda-group "weigh"} or {@code "plan"}): a rule without one would fire before the scores
+ * it may need exist.
  *
  * <p>Thread-safe: it keeps no state.
  */
@@ -21,13 +23,18 @@ final class HostTexts {
   private record KeyedFact(int argument, String prefix, String... suffixes) {}
 
   private static final Map<String, List<KeyedFact>> FACTS = Map.of(
-      "ActionProposal", List.of(new KeyedFact(0, "action.", ".title", ".detail"), new KeyedFact(4, "reason.", "")),
-      "PathwayPoints", List.of(new KeyedFact(2, "reason.", "")),
-      "WarningRaised", List.of(new KeyedFact(0, "warning.", "")),
-      "CompetencyEvidence", List.of(new KeyedFact(3, "evidence.", "")));
+      "propose", List.of(new KeyedFact(0, "action.", ".title", ".detail"), new KeyedFact(1, "reason.", "")),
+      "points", List.of(new KeyedFact(2, "reason.", "")),
+      "stage", List.of(new KeyedFact(1, "reason.", "")),
+      "warn", List.of(new KeyedFact(0, "warning.", "")),
+      "evidence", List.of(new KeyedFact(3, "evidence.", "")));
 
   private static final Pattern CREATION = Pattern.compile(
-      "\\bnew\\s+(?:[\\w$]+\\.)*(" + String.join("|", FACTS.keySet()) + ")\\s*\\(");
+      "\\bconclusions\\s*\\.\\s*(" + String.join("|", FACTS.keySet()) + ")\\s*\\(");
+  private static final Pattern WARN_BECAUSE = Pattern.compile("\\bconclusions\\s*\\.\\s*warnBecause\\s*\\(");
+  private static final Pattern PHASE = Pattern.compile(
+      "\\bagenda-group\\s+\"(" + org.pmpathways.facts.Conclusions.WEIGH + "|" + org.pmpathways.facts.Conclusions.PLAN
+      + ")\"");
   private static final Pattern RULE = Pattern.compile("\\brule\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[\\w$]+)");
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -57,6 +64,32 @@ final class HostTexts {
                 + line(code, creation.start()) + ") needs a text for '" + key + "'");
           }
         }
+      }
+    }
+    Matcher because = WARN_BECAUSE.matcher(code);
+    while (because.find()) {
+      List<String> args = arguments(code, because.end());
+      if (args.size() >= 2) {
+        Matcher id = LITERAL.matcher(args.get(0).trim());
+        Matcher variant = LITERAL.matcher(args.get(1).trim());
+        if (id.matches() && variant.matches()) {
+          String key = "warning." + id.group(1) + "." + variant.group(1);
+          if (!messages.has(key)) {
+            missing.add("rule " + ruleAt(code, because.start()) + " (" + resource + ", line "
+                + line(code, because.start()) + ") needs a text for '" + key + "'");
+          }
+        }
+      }
+    }
+    Matcher rule = RULE.matcher(code);
+    while (rule.find()) {
+      int when = code.indexOf("when", rule.end());
+      String attributes = code.substring(rule.end(), when < 0 ? code.length() : when);
+      if (!PHASE.matcher(attributes).find()) {
+        throw new AdvisorException("host rule " + rule.group(1) + " (" + resource + ", line " + line(code, rule.start())
+            + ") names no phase: add agenda-group \"" + org.pmpathways.facts.Conclusions.WEIGH
+            + "\" (rules that weigh the candidate: points, evidence, stage, warnings) or agenda-group \""
+            + org.pmpathways.facts.Conclusions.PLAN + "\" (rules that propose actions and may match the Standing)");
       }
     }
     if (!missing.isEmpty()) {

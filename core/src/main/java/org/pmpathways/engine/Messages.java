@@ -2,7 +2,10 @@ package org.pmpathways.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Format;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,11 +13,18 @@ import java.util.PropertyResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
 import org.pmpathways.AdvisorException;
+import org.pmpathways.facts.Project;
 
 /**
- * The texts of actions, reasons, evidence and warnings, from {@code .properties} bundles. Placeholders
- * are {@code {0}}, {@code {1}}, ... and are replaced as they are, with no number or date formatting, so
- * the same facts always give the same text. Each text is parsed once, on first use.
+ * The texts of actions, reasons, evidence, warnings and explanations, from {@code .properties}
+ * bundles. Every text is a {@link MessageFormat} pattern, parsed once: placeholders {@code {0}},
+ * {@code {1}}, ... and the JDK's formats ({@code {0,choice,0#no product manager|1#one product
+ * manager|1<{0,number,integer} product managers}}, {@code {1,number,integer}}), with apostrophes
+ * doubled ({@code ''}). A bare {@code {n}} shows a number as plain digits.
+ *
+ * <p>Arguments are rendered in words: an enum value by the text {@code enum.Type.VALUE}, a
+ * {@link Project} by its name (or {@code project.unnamed} with its kind), a list by its items joined
+ * with {@code list.separator}; numbers stay numbers so that a text can choose its plural.
  *
  * <p>The bundles are read here through the class loader rather than with {@code ResourceBundle.getBundle},
  * which refuses a {@code ResourceBundle.Control} when called from a named module (this library on the
@@ -30,10 +40,12 @@ final class Messages {
   private record Bundle(String baseName, List<ResourceBundle> chain) {}
 
   private final List<Bundle> bundles;
+  private final Locale locale;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
-  private Messages(List<Bundle> bundles) {
+  private Messages(List<Bundle> bundles, Locale locale) {
     this.bundles = bundles;
+    this.locale = locale;
   }
 
   /**
@@ -62,7 +74,7 @@ final class Messages {
       }
       bundles.add(new Bundle(baseName, List.copyOf(chain)));
     }
-    return new Messages(List.copyOf(bundles));
+    return new Messages(List.copyOf(bundles), locale);
   }
 
   /** Whether a bundle has a text for the key. */
@@ -71,15 +83,53 @@ final class Messages {
         || bundles.stream().anyMatch(b -> b.chain().stream().anyMatch(file -> file.containsKey(key)));
   }
 
-  String text(String key, List<String> args) {
-    return templates.computeIfAbsent(key, this::template).fill(args);
+  /** The text of a key with its arguments rendered in words. */
+  String text(String key, List<?> args) {
+    Template template = templates.computeIfAbsent(key, this::template);
+    if (args.isEmpty()) {
+      return template.fill(NO_ARGS);
+    }
+    Object[] values = new Object[args.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = words(args.get(i));
+    }
+    return template.fill(values);
+  }
+
+  /** An argument in words: enums, projects and lists through the bundle, the rest as it is. */
+  Object words(Object arg) {
+    if (arg instanceof Enum<?> e) {
+      return text("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), List.of());
+    } else if (arg instanceof Project p) {
+      return p.isNamed() ? p.getName() : text("project.unnamed", List.of(p.getKind()));
+    } else if (arg instanceof Collection<?> c) {
+      StringBuilder joined = new StringBuilder();
+      String separator = null;
+      for (Object item : c) {
+        if (joined.length() > 0) {
+          if (separator == null) {
+            separator = text("list.separator", List.of());
+          }
+          joined.append(separator);
+        }
+        joined.append(words(item));
+      }
+      return joined.toString();
+    }
+    return arg == null ? "" : arg;
   }
 
   private Template template(String key) {
     for (Bundle bundle : bundles) {
       for (ResourceBundle file : bundle.chain()) {
         if (file.containsKey(key)) {
-          return Template.parse(file.getString(key));
+          String pattern = file.getString(key);
+          try {
+            return Template.parse(pattern, locale);
+          } catch (IllegalArgumentException e) {
+            throw new AdvisorException("the text of '" + key + "' in bundle " + bundle.baseName()
+                + " is not a valid message pattern: " + e.getMessage() + ": " + pattern, e);
+          }
         }
       }
     }
@@ -87,9 +137,34 @@ final class Messages {
         + bundles.stream().map(Bundle::baseName).toList());
   }
 
-  /** A text split once into literal parts and argument places. */
-  private record Template(String[] literals, int[] args) {
-    static Template parse(String pattern) {
+  private static final Object[] NO_ARGS = new Object[0];
+
+  /**
+   * A text parsed once. Patterns with only bare placeholders are split into literal parts and
+   * argument places and filled without a formatter; the others keep their {@link MessageFormat},
+   * used by one thread at a time (its number and choice formats are not thread-safe).
+   */
+  private static final class Template {
+    private final String[] literals;
+    private final int[] args;
+    private final MessageFormat format;
+
+    private Template(String[] literals, int[] args, MessageFormat format) {
+      this.literals = literals;
+      this.args = args;
+      this.format = format;
+    }
+
+    static Template parse(String pattern, Locale locale) {
+      MessageFormat format = new MessageFormat(pattern, locale); // checks the pattern
+      for (Format f : format.getFormats()) {
+        if (f != null) {
+          return new Template(null, null, format);
+        }
+      }
+      if (pattern.indexOf('\'') >= 0 && pattern.replace("''", "").indexOf('\'') >= 0) {
+        return new Template(null, null, format); // quoted text: leave it to the formatter
+      }
       List<String> literals = new ArrayList<>();
       List<Integer> args = new ArrayList<>();
       StringBuilder literal = new StringBuilder();
@@ -102,16 +177,24 @@ final class Messages {
           literal.setLength(0);
           args.add(Integer.parseInt(pattern, i + 1, close, 10));
           i = close + 1;
+        } else if (ch == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+          literal.append('\'');
+          i += 2;
         } else {
           literal.append(ch);
           i++;
         }
       }
       literals.add(literal.toString());
-      return new Template(literals.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray());
+      return new Template(literals.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray(), null);
     }
 
-    String fill(List<String> values) {
+    String fill(Object[] values) {
+      if (format != null) {
+        synchronized (format) {
+          return format.format(values);
+        }
+      }
       if (args.length == 0) {
         return literals[0];
       }
@@ -119,7 +202,7 @@ final class Messages {
       for (int i = 0; i < args.length; i++) {
         sb.append(literals[i]);
         int index = args[i];
-        sb.append(index < values.size() ? values.get(index) : "{" + index + "}");
+        sb.append(index < values.length ? String.valueOf(values[index]) : "{" + index + "}");
       }
       return sb.append(literals[args.length]).toString();
     }

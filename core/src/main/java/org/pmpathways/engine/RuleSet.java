@@ -69,6 +69,7 @@ public final class RuleSet {
   private final KieBase kieBase;
   private final Vocabulary vocabulary;
   private final Messages messages;
+  private final Policy policy;
   private final ClassLoader loader;
   private final Library library;
 
@@ -82,10 +83,12 @@ public final class RuleSet {
     }
   }
 
-  private RuleSet(KieBase kieBase, Vocabulary vocabulary, Messages messages, ClassLoader loader, Library library) {
+  private RuleSet(KieBase kieBase, Vocabulary vocabulary, Messages messages, Policy policy, ClassLoader loader,
+      Library library) {
     this.kieBase = kieBase;
     this.vocabulary = vocabulary;
     this.messages = messages;
+    this.policy = policy;
     this.loader = loader;
     this.library = library;
   }
@@ -126,6 +129,7 @@ public final class RuleSet {
     List<String> bundles = new ArrayList<>(hostBundles);
     bundles.add(required(index, "messages"));
     Messages messages = Messages.load(bundles, locale, loader);
+    Policy policy = Policy.load(loader, index, INDEX);
     DroolsEnvironment.checkRuntime();
     List<DrlFile> drl = readDrl(loader, drlFiles(index));
     long start = System.nanoTime();
@@ -158,7 +162,7 @@ public final class RuleSet {
     }
     logBuilt(start, library, hostRules);
     Vocabulary vocabulary = vocabulary(vocabularyTask);
-    return new RuleSet(base, vocabulary, messages, loader, library);
+    return new RuleSet(base, vocabulary, messages, policy, loader, library);
   }
 
   private static Vocabulary vocabulary(FutureTask<Vocabulary> task) {
@@ -358,7 +362,7 @@ public final class RuleSet {
    * @throws RuleCompilationException if the rules do not compile, with every error
    */
   public RuleSet withHostRules(List<RuleSource> hostRules) {
-    return new RuleSet(build(loader, library, hostRules, messages), vocabulary, messages, loader, library);
+    return new RuleSet(build(loader, library, hostRules, messages), vocabulary, messages, policy, loader, library);
   }
 
   /** A pool of sessions over this rule base; a disposed session goes back to it, reset. */
@@ -369,6 +373,11 @@ public final class RuleSet {
   /** The title and skill vocabulary. */
   public Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  /** The policy tables: the trio roles, the competency tables, the project kinds, the action catalogue. */
+  public Policy policy() {
+    return policy;
   }
 
   Messages messages() {

@@ -1,18 +1,26 @@
 package org.pmpathways.facts;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.pmpathways.advice.Competency;
 import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.ProjectStage;
 import org.pmpathways.profile.RoleFamily;
 import org.pmpathways.reading.TitleReading;
 
 /**
- * The candidate as the rules see it: the profile's facts with the role family resolved. Getters
- * are JavaBean-style so constraints read naturally, e.g.
- * {@code Candidate(roleFamily == RoleFamily.DEVELOPER, atDigitalProductCompany)}.
+ * The candidate as the rules see it: one flat fact with the profile's facts and everything the rules
+ * test computed once, before the session: the role family chosen, table look-ups (whether the role is
+ * in the product trio, what it suggests of each competency), the trio areas of the skills, the side
+ * projects summed up, and what completed actions count as. Getters are JavaBean-style so constraints
+ * read naturally, e.g. {@code Candidate(inTrio, atDigitalProductCompany, pmContacts < 3)}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,27 +29,91 @@ public final class Candidate {
   private final RoleFamily roleFamily;
   private final String roleSource;
   private final TitleReading titleReading;
+  private final boolean inTrio;
+  private final List<Competency> roleCompetencies;
+  private final List<WorkShown> workShown;
+  private final Set<TrioArea> skillAreas;
+  private final Set<PmLikeWork> pmLikeWork;
+  private final int pmContacts;
+  private final int informationalInterviews;
+  private final Completion completion;
+  private final int projectCount;
+  private final int projectsUnderWay;
+  private final Project proofProject;
+  private final Project mainProject;
+  private final boolean shippedProductKind;
+  private final boolean conceptWork;
 
   /**
+   * Built by the advisor for each call; host rules read it.
+   *
    * @param profile the validated profile
    * @param roleFamily the role family to reason with
-   * @param roleSource how the role family was found, for explanations (e.g. "role given")
-   */
-  public Candidate(Profile profile, RoleFamily roleFamily, String roleSource) {
-    this(profile, roleFamily, roleSource, null);
-  }
-
-  /**
-   * @param profile the validated profile
-   * @param roleFamily the role family to reason with
-   * @param roleSource how the role family was found, for explanations (e.g. "role given")
+   * @param roleSource how the role family was found (e.g. "role given")
    * @param titleReading how the profile's title was read, or {@code null} when it has none
+   * @param inTrio whether the role is one of the product trio, by the trio-roles table
+   * @param roleCompetencies what the role suggests, by the role-competencies table
+   * @param skillAreas the trio areas the candidate's skills belong to
+   * @param projects the side projects as the engine inserts them, in profile order
+   * @param completion what the completed actions count as
+   * @param workCompetencies the competency each piece of PM-like work shows, by the work-competencies table
    */
-  public Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading) {
+  public Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading,
+      boolean inTrio, List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects,
+      Completion completion, Map<PmLikeWork, Competency> workCompetencies) {
     this.profile = Objects.requireNonNull(profile, "profile must not be null");
     this.roleFamily = Objects.requireNonNull(roleFamily, "roleFamily must not be null");
     this.roleSource = Objects.requireNonNull(roleSource, "roleSource must not be null");
     this.titleReading = titleReading;
+    this.inTrio = inTrio;
+    this.roleCompetencies = List.copyOf(roleCompetencies);
+    EnumSet<TrioArea> areas = EnumSet.noneOf(TrioArea.class);
+    areas.addAll(skillAreas);
+    this.skillAreas = Collections.unmodifiableSet(areas);
+    this.completion = Objects.requireNonNull(completion, "completion must not be null");
+    EnumSet<PmLikeWork> work = EnumSet.noneOf(PmLikeWork.class);
+    work.addAll(profile.pmLikeWork());
+    work.addAll(completion.work());
+    this.pmLikeWork = Collections.unmodifiableSet(work);
+    List<WorkShown> shown = new ArrayList<>(work.size());
+    for (PmLikeWork w : work) {
+      Competency c = workCompetencies.get(w);
+      if (c != null) {
+        shown.add(new WorkShown(w, c));
+      }
+    }
+    this.workShown = List.copyOf(shown);
+    this.pmContacts = Math.max(profile.pmContacts(), completion.pmContacts());
+    this.informationalInterviews = Math.max(profile.informationalInterviews(), completion.informationalInterviews());
+    this.projectCount = projects.size();
+    int underWay = 0;
+    Project proof = null;
+    Project main = null;
+    boolean shippedKind = false;
+    boolean concept = completion.conceptWork();
+    for (Project p : projects) {
+      if (p.getStage() != ProjectStage.IDEA) {
+        underWay++;
+      }
+      if (proof == null && p.isOutcomeProof()) {
+        proof = p;
+      }
+      if (main == null || rank(p) > rank(main)) {
+        main = p;
+      }
+      shippedKind |= p.getNature() != ProjectNature.CONCEPT;
+      concept |= p.getNature() == ProjectNature.CONCEPT;
+    }
+    this.projectsUnderWay = underWay;
+    this.proofProject = proof;
+    this.mainProject = main;
+    this.shippedProductKind = shippedKind;
+    this.conceptWork = concept;
+  }
+
+  /** How far a project has come, to choose the one a plan talks about: proof first, then the furthest. */
+  private static int rank(Project p) {
+    return (p.isOutcomeProof() ? 10 : 0) + p.getStage().ordinal();
   }
 
   public Profile getProfile() {
@@ -50,6 +122,40 @@ public final class Candidate {
 
   public RoleFamily getRoleFamily() {
     return roleFamily;
+  }
+
+  /** How the role family was found, e.g. "role given". */
+  public String getRoleSource() {
+    return roleSource;
+  }
+
+  /** Someone not (currently) a product manager: every pathway and action is for them. */
+  public boolean isAspirant() {
+    return roleFamily != RoleFamily.PRODUCT_MANAGER;
+  }
+
+  /** The role is engineering, design or analysis, by the trio-roles table. */
+  public boolean isInTrio() {
+    return inTrio;
+  }
+
+  public boolean isFounder() {
+    return roleFamily == RoleFamily.FOUNDER;
+  }
+
+  /** The competencies the role suggests, by the role-competencies table. */
+  public List<Competency> getRoleCompetencies() {
+    return roleCompetencies;
+  }
+
+  /** The PM-like work done with the competency each shows, by the work-competencies table. */
+  public List<WorkShown> getWorkShown() {
+    return workShown;
+  }
+
+  /** The trio areas the candidate's skills belong to, in {@link TrioArea} order. */
+  public Set<TrioArea> getSkillAreas() {
+    return skillAreas;
   }
 
   public String getTitle() {
@@ -115,30 +221,91 @@ public final class Candidate {
     return profile.certifications();
   }
 
+  public int getCertificationCount() {
+    return profile.certifications().size();
+  }
+
   public boolean isHoldingCertifications() {
     return !profile.certifications().isEmpty();
   }
 
+  /** Product managers the candidate talks with, counting those completed actions stand for. */
   public int getPmContacts() {
-    return profile.pmContacts();
+    return pmContacts;
   }
 
+  /** Informational interviews had, counting those completed actions stand for. */
   public int getInformationalInterviews() {
-    return profile.informationalInterviews();
+    return informationalInterviews;
   }
 
+  /** PM-like work done in a job, counting what completed actions stand for, in declaration order. */
   public Set<PmLikeWork> getPmLikeWork() {
-    return profile.pmLikeWork();
+    return pmLikeWork;
   }
 
   /** Whether the candidate has already done this piece of product-management work. */
   public boolean hasDone(PmLikeWork work) {
-    return profile.pmLikeWork().contains(work);
+    return pmLikeWork.contains(work);
   }
 
   /** Whether the candidate has done any product-management work at all. */
   public boolean isExperiencedInPmWork() {
-    return !profile.pmLikeWork().isEmpty();
+    return !pmLikeWork.isEmpty();
+  }
+
+  /**
+   * PM work of substance in a job: an item of theirs on the roadmap, or work across teams led. It is
+   * proof in itself.
+   */
+  public boolean isStrongPmWork() {
+    return pmLikeWork.contains(PmLikeWork.GOT_ITEM_ON_ROADMAP) || pmLikeWork.contains(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK);
+  }
+
+  /** Whether the candidate has completed the action with this id. */
+  public boolean completed(String actionId) {
+    return completion.ids().contains(actionId);
+  }
+
+  public Completion getCompletion() {
+    return completion;
+  }
+
+  public int getProjectCount() {
+    return projectCount;
+  }
+
+  /** Side projects past the idea stage. */
+  public int getProjectsUnderWay() {
+    return projectsUnderWay;
+  }
+
+  /**
+   * Proof backed by outcomes: a project that is ({@link Project#isOutcomeProof}), or a completed
+   * action that stands for a product shipped.
+   */
+  public boolean isOutcomeProof() {
+    return proofProject != null || completion.shippedProduct();
+  }
+
+  /** The first project that is proof backed by outcomes, or {@code null}. */
+  public Project getProofProject() {
+    return proofProject;
+  }
+
+  /** The project a plan talks about: the proof, or else the furthest along; {@code null} without projects. */
+  public Project getMainProject() {
+    return mainProject;
+  }
+
+  /** Whether some project is of a kind people use or buy (not concept work). */
+  public boolean isBuildingSomething() {
+    return shippedProductKind;
+  }
+
+  /** Whether there is written product thinking: a concept project or a completed case study. */
+  public boolean isConceptWork() {
+    return conceptWork;
   }
 
   @Override
@@ -148,8 +315,9 @@ public final class Candidate {
             + e.hasProductManagers() + ", formalProcess=" + e.formalProductProcess() + ")")
         .orElse("no employer");
     return "Candidate(" + roleFamily + " [" + roleSource + "], " + profile.yearsExperience() + " years, "
-        + employer + ", certifications=" + profile.certifications().size() + ", pmContacts="
-        + profile.pmContacts() + ", informationalInterviews=" + profile.informationalInterviews()
-        + ", pmLikeWork=" + profile.pmLikeWork().stream().sorted().toList() + ")";
+        + employer + ", certifications=" + profile.certifications().size() + ", pmContacts=" + pmContacts
+        + ", informationalInterviews=" + informationalInterviews + ", pmLikeWork=" + pmLikeWork
+        + ", projects=" + projectCount + ", outcomeProof=" + isOutcomeProof()
+        + (completion.ids().isEmpty() ? "" : ", completed=" + completion.ids().stream().sorted().toList()) + ")";
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.pmpathways.advice.Competency;
 
 /**
- * A piece of evidence for a competency. Demonstrated evidence is work done (a launched product,
- * product work in a job); the rest is what a role or a skill suggests.
+ * A piece of evidence for a competency. Demonstrated evidence is work done with a result (proof
+ * backed by outcomes, product work in a job); the rest is what a role or a skill suggests.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,7 +17,7 @@ import org.pmpathways.advice.Competency;
  * @param args the message arguments
  */
 public record CompetencyEvidence(Competency competency, int points, boolean demonstrated, String reason,
-    List<String> args) {
+    List<Object> args) {
   public CompetencyEvidence {
     Objects.requireNonNull(competency, "competency must not be null");
     Objects.requireNonNull(reason, "reason must not be null");

@@ -16,7 +16,7 @@ import org.pmpathways.advice.Pathway;
  * @param reason the message key of the reason, under {@code reason.} in the bundle
  * @param args the message arguments, {@code {0}}, {@code {1}}, ...
  */
-public record PathwayPoints(Pathway pathway, int points, String reason, List<String> args) {
+public record PathwayPoints(Pathway pathway, int points, String reason, List<Object> args) {
   public PathwayPoints {
     Objects.requireNonNull(pathway, "pathway must not be null");
     Objects.requireNonNull(reason, "reason must not be null");

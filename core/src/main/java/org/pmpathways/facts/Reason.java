@@ -1,38 +1,39 @@
 package org.pmpathways.facts;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Turns rule arguments into the text arguments of a message; a collection becomes "a, b, c". */
+/**
+ * Turns rule arguments into the arguments of a message: numbers stay numbers (so a text can choose
+ * its plural), enums and projects stay what they are (the texts name them in words), and a collection
+ * becomes a list of its items.
+ */
 final class Reason {
   private Reason() {}
 
-  static List<String> args(Object... args) {
+  static List<Object> args(Object... args) {
     switch (args.length) {
       case 0:
         return List.of();
       case 1:
-        return List.of(text(args[0]));
+        return List.of(value(args[0]));
       default:
-        String[] texts = new String[args.length];
+        Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-          texts[i] = text(args[i]);
+          values[i] = value(args[i]);
         }
-        return List.of(texts);
+        return List.of(values);
     }
   }
 
-  private static String text(Object arg) {
-    if (arg instanceof Collection<?> c) {
-      StringBuilder joined = new StringBuilder();
-      for (Object item : c) {
-        if (joined.length() > 0) {
-          joined.append(", ");
-        }
-        joined.append(item);
-      }
-      return joined.toString();
+  private static Object value(Object arg) {
+    if (arg == null) {
+      return "";
     }
-    return String.valueOf(arg);
+    if (arg instanceof Collection<?> c) {
+      return List.copyOf(new ArrayList<>(c));
+    }
+    return arg;
   }
 }

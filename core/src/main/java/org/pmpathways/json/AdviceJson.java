@@ -67,6 +67,7 @@ public final class AdviceJson {
   private static final SerializableString SOURCE = new SerializedString("source");
   private static final SerializableString TITLE = new SerializedString("title");
   private static final SerializableString TITLE_READING = new SerializedString("titleReading");
+  private static final SerializableString STAGE = new SerializedString("stage");
   private static final SerializableString UNREAD_SKILLS = new SerializedString("unreadSkills");
   private static final SerializableString WARNINGS = new SerializedString("warnings");
 
@@ -136,6 +137,9 @@ public final class AdviceJson {
       strings(g, UNREAD_SKILLS, advice.unreadSkills());
     }
     field(g, PRIMARY_PATHWAY).writeString(name(advice.primaryPathway()));
+    if (advice.stage() != null) {
+      field(g, STAGE).writeString(advice.stage().name());
+    }
     field(g, PATHWAYS).writeStartArray();
     for (PathwayScore p : advice.pathways()) {
       g.writeStartObject();

@@ -12,6 +12,7 @@ import org.pmpathways.advice.CompetencyLevel;
 import org.pmpathways.advice.CompetencyRating;
 import org.pmpathways.advice.Explanation;
 import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.Stage;
 import org.pmpathways.advice.PathwayScore;
 import org.pmpathways.advice.Warning;
 import org.pmpathways.profile.RoleFamily;
@@ -26,7 +27,7 @@ import org.pmpathways.reading.TitleReading;
  */
 final class AdviceReading {
   private static final List<String> ADVICE_FIELDS = List.of("profileId", "roleFamily", "primaryPathway", "pathways",
-      "actions", "competencies", "warnings", "explanation", "titleReading", "unreadSkills");
+      "actions", "competencies", "warnings", "explanation", "titleReading", "unreadSkills", "stage");
   private static final List<String> READING_FIELDS = List.of("title", "family", "confidence", "matchedLabel",
       "source", "modifiers", "seniority", "reason");
   private static final List<String> SCORE_FIELDS = List.of("pathway", "score", "reasons", "rules");
@@ -55,13 +56,14 @@ final class AdviceReading {
       case "explanation" -> in.array(path, false, this::explanation);
       case "titleReading" -> titleReading(path);
       case "unreadSkills" -> in.strings(path, false);
+      case "stage" -> in.enumValue(path, Stage.class);
       default -> throw new IllegalStateException("no reader for the field " + name);
     });
     if (v[1] == null) {
       throw in.error("roleFamily", "is required");
     }
     return new Advice((String) v[0], (RoleFamily) v[1], (Pathway) v[2], list(v[3]), list(v[4]), list(v[5]),
-        list(v[6]), list(v[7]), (TitleReading) v[8], list(v[9]));
+        list(v[6]), list(v[7]), (TitleReading) v[8], list(v[9]), (Stage) v[10]);
   }
 
   private TitleReading titleReading(String at) throws IOException {

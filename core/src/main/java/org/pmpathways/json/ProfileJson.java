@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.pmpathways.InvalidProfileException;
+import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
@@ -43,9 +44,11 @@ public final class ProfileJson {
   public static final int MAX_DOCUMENT_BYTES = 4 * MAX_DOCUMENT_CHARS;
 
   private static final List<String> PROFILE_FIELDS = List.of("id", "title", "role", "yearsExperience", "skills",
-      "sideProjects", "certifications", "employer", "pmContacts", "informationalInterviews", "pmLikeWork");
+      "sideProjects", "certifications", "employer", "pmContacts", "informationalInterviews", "pmLikeWork",
+      "completedActions");
   private static final List<String> PROJECT_FIELDS = List.of("name", "kind", "stage", "users", "revenue",
       "problemDefined", "userResearch", "successMetrics");
+  private static final List<String> COMPLETED_FIELDS = List.of("id", "evidence");
   private static final List<String> EMPLOYER_FIELDS = List.of("buildsDigitalProducts", "hasProductManagers",
       "formalProductProcess");
 
@@ -199,6 +202,18 @@ public final class ProfileJson {
       g.writeString(w.name());
     }
     g.writeEndArray();
+    if (!profile.completedActions().isEmpty()) {
+      g.writeArrayFieldStart("completedActions");
+      for (CompletedAction done : profile.completedActions()) {
+        g.writeStartObject();
+        g.writeStringField("id", done.id());
+        if (done.evidence() != null) {
+          g.writeStringField("evidence", done.evidence());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -244,6 +259,7 @@ public final class ProfileJson {
           case "informationalInterviews" ->
               b.informationalInterviews((int) in.wholeNumber(path, 0, ProfileLimits.MAX_COUNT));
           case "pmLikeWork" -> b.pmLikeWork(in.array(path, true, e -> in.enumValue(e, PmLikeWork.class)));
+          case "completedActions" -> b.completedActions(in.array(path, true, this::completedAction));
           default -> throw new IllegalStateException("no reader for the field " + name);
         }
       });
@@ -275,6 +291,17 @@ public final class ProfileJson {
       } catch (InvalidProfileException e) {
         throw e.under(at).at(start[0], start[1]);
       }
+    }
+
+    private CompletedAction completedAction(String at) throws IOException {
+      int[] start = in.position();
+      String[] v = new String[COMPLETED_FIELDS.size()];
+      in.fields(at, COMPLETED_FIELDS, (name, index, path) -> v[index] = in.shortText(path));
+      if (v[0] == null) {
+        throw new InvalidProfileException(at + ".id", "is required (the id of the completed action, as the advice gave it)")
+            .at(start[0], start[1]);
+      }
+      return new CompletedAction(v[0], v[1]);
     }
 
     private Employer employer(String at) throws IOException {

@@ -42,6 +42,7 @@ public final class Profile {
   private final int pmContacts;
   private final int informationalInterviews;
   private final Set<PmLikeWork> pmLikeWork;
+  private final List<CompletedAction> completedActions;
 
   private Profile(Builder b) {
     this.id = b.id;
@@ -57,6 +58,7 @@ public final class Profile {
     EnumSet<PmLikeWork> work = EnumSet.noneOf(PmLikeWork.class);
     work.addAll(b.pmLikeWork);
     this.pmLikeWork = Collections.unmodifiableSet(work); // EnumSet: iteration in declaration order
+    this.completedActions = List.copyOf(b.completedActions);
   }
 
   /** Returns a new, empty builder. */
@@ -116,19 +118,64 @@ public final class Profile {
     return pmLikeWork;
   }
 
+  /** Actions of earlier plans the candidate has done, in the order given; empty when none. */
+  public List<CompletedAction> completedActions() {
+    return completedActions;
+  }
+
+  /** Whether the candidate has done the action with this id. */
+  public boolean hasCompleted(String actionId) {
+    for (CompletedAction done : completedActions) {
+      if (done.id().equals(actionId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * This profile with one more completed action, for asking what completing it would change. The
+   * profile is returned as it is when the action is already completed.
+   */
+  public Profile withCompleted(String actionId) {
+    if (hasCompleted(actionId)) {
+      return this;
+    }
+    return toBuilder().completedAction(CompletedAction.of(actionId)).build();
+  }
+
+  /** A builder holding this profile's facts. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.title = title;
+    b.role = role;
+    b.yearsExperience = yearsExperience;
+    b.skills.addAll(skills);
+    b.sideProjects.addAll(sideProjects);
+    b.certifications.addAll(certifications);
+    b.employer = employer;
+    b.pmContacts = pmContacts;
+    b.informationalInterviews = informationalInterviews;
+    b.pmLikeWork.addAll(pmLikeWork);
+    b.completedActions.addAll(completedActions);
+    return b;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Profile p && Objects.equals(id, p.id) && Objects.equals(title, p.title)
         && role == p.role && yearsExperience == p.yearsExperience && skills.equals(p.skills)
         && sideProjects.equals(p.sideProjects) && certifications.equals(p.certifications)
         && Objects.equals(employer, p.employer) && pmContacts == p.pmContacts
-        && informationalInterviews == p.informationalInterviews && pmLikeWork.equals(p.pmLikeWork);
+        && informationalInterviews == p.informationalInterviews && pmLikeWork.equals(p.pmLikeWork)
+        && completedActions.equals(p.completedActions);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, title, role, yearsExperience, skills, sideProjects, certifications, employer,
-        pmContacts, informationalInterviews, pmLikeWork);
+        pmContacts, informationalInterviews, pmLikeWork, completedActions);
   }
 
   @Override
@@ -136,7 +183,8 @@ public final class Profile {
     return "Profile(id=" + id + ", title=" + title + ", role=" + role + ", yearsExperience=" + yearsExperience
         + ", skills=" + skills + ", sideProjects=" + sideProjects + ", certifications=" + certifications
         + ", employer=" + employer + ", pmContacts=" + pmContacts + ", informationalInterviews="
-        + informationalInterviews + ", pmLikeWork=" + pmLikeWork + ")";
+        + informationalInterviews + ", pmLikeWork=" + pmLikeWork
+        + (completedActions.isEmpty() ? "" : ", completedActions=" + completedActions) + ")";
   }
 
   /**
@@ -155,6 +203,7 @@ public final class Profile {
     private int pmContacts;
     private int informationalInterviews;
     private final List<PmLikeWork> pmLikeWork = new ArrayList<>();
+    private final List<CompletedAction> completedActions = new ArrayList<>();
 
     private Builder() {}
 
@@ -234,6 +283,18 @@ public final class Profile {
       return this;
     }
 
+    /** Adds an action of an earlier plan that the candidate has done. */
+    public Builder completedAction(CompletedAction done) {
+      completedActions.add(Objects.requireNonNull(done, "completed action must not be null"));
+      return this;
+    }
+
+    /** Adds the actions of earlier plans that the candidate has done. */
+    public Builder completedActions(Collection<CompletedAction> done) {
+      done.forEach(this::completedAction);
+      return this;
+    }
+
     /**
      * Validates the facts and returns the profile.
      *
@@ -268,6 +329,10 @@ public final class Profile {
       checkSize("pmLikeWork", pmLikeWork.size());
       checkRange("pmContacts", pmContacts, 0, ProfileLimits.MAX_COUNT);
       checkRange("informationalInterviews", informationalInterviews, 0, ProfileLimits.MAX_COUNT);
+      checkSize("completedActions", completedActions.size());
+      for (int i = 0; i < completedActions.size(); i++) {
+        completedActions.get(i).check("completedActions[" + i + "]");
+      }
       return new Profile(this);
     }
 

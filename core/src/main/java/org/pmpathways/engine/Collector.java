@@ -1,0 +1,128 @@
+package org.pmpathways.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.Stage;
+import org.pmpathways.facts.ActionProposal;
+import org.pmpathways.facts.CompetencyEvidence;
+import org.pmpathways.facts.Conclusions;
+import org.pmpathways.facts.PathwayPoints;
+import org.pmpathways.facts.Project;
+import org.pmpathways.facts.SkillSignal;
+import org.pmpathways.facts.StageReached;
+import org.pmpathways.facts.WarningRaised;
+
+/**
+ * The {@link Conclusions} of one call: every conclusion a rule draws, recorded as data with the rule
+ * that drew it and the facts that rule matched (the trail the explanation is rendered from, when
+ * asked). It learns which rule is firing from the agenda, just before the rule's consequence runs.
+ *
+ * <p>The conclusions are kept in an explicit order that does not depend on the order Drools fires
+ * rules of a phase in: by phase, then by rule name, then by the position of the project or skill the
+ * rule matched, then in the order one firing drew them.
+ *
+ * <p>Not thread-safe: one per call.
+ */
+final class Collector extends DefaultAgendaEventListener implements Conclusions {
+  /** One conclusion and where it came from. */
+  record Entry(int phase, String rule, List<Object> matched, Object conclusion, int order, int sequence) {}
+
+  private static final Comparator<Entry> ORDER = Comparator.comparingInt(Entry::phase)
+      .thenComparing(Entry::rule).thenComparingInt(Entry::order).thenComparingInt(Entry::sequence);
+
+  private final List<Entry> entries = new ArrayList<>(48);
+  private final List<SkillSignal> skills;
+  private int phase;
+  private Match current;
+  private int firings;
+
+  /** @param skills the skill facts of the call, in the order of the profile's skills */
+  Collector(List<SkillSignal> skills) {
+    this.skills = skills;
+  }
+
+  /** Conclusions drawn from now on belong to this phase (0 weigh, 1 plan). */
+  void phase(int phase) {
+    this.phase = phase;
+  }
+
+  @Override
+  public void beforeMatchFired(BeforeMatchFiredEvent event) {
+    current = event.getMatch();
+    firings++;
+  }
+
+  int firings() {
+    return firings;
+  }
+
+  /** The name of the rule firing now, or "?" outside a firing. */
+  String currentRule() {
+    return current == null ? "?" : current.getRule().getName();
+  }
+
+  private void add(Object conclusion) {
+    if (current == null) {
+      throw new IllegalStateException("conclusions are drawn by rules, inside their consequence");
+    }
+    List<Object> matched = current.getObjects();
+    entries.add(new Entry(phase, current.getRule().getName(), matched, conclusion, order(matched), entries.size()));
+  }
+
+  private int order(List<Object> matched) {
+    for (Object fact : matched) {
+      if (fact instanceof Project p) {
+        return p.getIndex();
+      } else if (fact instanceof SkillSignal s) {
+        for (int i = 0; i < skills.size(); i++) {
+          if (skills.get(i) == s) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The conclusions in their explicit order. */
+  List<Entry> entries() {
+    entries.sort(ORDER);
+    return entries;
+  }
+
+  @Override
+  public void points(Pathway pathway, int points, String reason, Object... args) {
+    add(new PathwayPoints(pathway, points, reason, args));
+  }
+
+  @Override
+  public void evidence(Competency competency, int points, boolean demonstrated, String reason, Object... args) {
+    add(new CompetencyEvidence(competency, points, demonstrated, reason, args));
+  }
+
+  @Override
+  public void stage(Stage stage, String reason, Object... args) {
+    add(new StageReached(stage, reason, args));
+  }
+
+  @Override
+  public void warn(String warningId, Object... args) {
+    add(new WarningRaised(warningId, null, args));
+  }
+
+  @Override
+  public void warnBecause(String warningId, String variant, Object... args) {
+    add(new WarningRaised(warningId, variant, args));
+  }
+
+  @Override
+  public void propose(String actionId, String reason, Object... args) {
+    add(new ActionProposal(actionId, reason, args));
+  }
+}

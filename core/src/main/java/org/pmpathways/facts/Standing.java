@@ -1,0 +1,120 @@
+package org.pmpathways.facts;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyLevel;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.Stage;
+
+/**
+ * Where the candidate stands once the weighing rules have fired and their conclusions are added up:
+ * each pathway's score, the primary pathway, the pathways worth acting on, the competency levels and
+ * the stage. The engine inserts it before the rules of the {@link Conclusions#PLAN} phase fire.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Standing {
+  private final Map<Pathway, Integer> scores;
+  private final Pathway primary;
+  private final Set<Pathway> inPlay;
+  private final Map<Competency, CompetencyLevel> levels;
+  private final Stage stage;
+
+  /**
+   * @param scores each pathway's score, 0 to 100; empty for someone already a product manager
+   * @param primary the primary pathway, or {@code null}
+   * @param inPlay the pathways worth acting on
+   * @param levels each competency's level
+   * @param stage the stage, or {@code null} for someone already a product manager
+   */
+  public Standing(Map<Pathway, Integer> scores, Pathway primary, Set<Pathway> inPlay,
+      Map<Competency, CompetencyLevel> levels, Stage stage) {
+    EnumMap<Pathway, Integer> s = new EnumMap<>(Pathway.class);
+    s.putAll(scores);
+    this.scores = Collections.unmodifiableMap(s);
+    this.primary = primary;
+    EnumSet<Pathway> p = EnumSet.noneOf(Pathway.class);
+    p.addAll(inPlay);
+    this.inPlay = Collections.unmodifiableSet(p);
+    EnumMap<Competency, CompetencyLevel> l = new EnumMap<>(Competency.class);
+    l.putAll(levels);
+    this.levels = Collections.unmodifiableMap(l);
+    this.stage = stage;
+  }
+
+  public Map<Pathway, Integer> getScores() {
+    return scores;
+  }
+
+  /** A pathway's score, 0 when it was not weighed. */
+  public int score(Pathway pathway) {
+    return scores.getOrDefault(pathway, 0);
+  }
+
+  public Pathway getPrimary() {
+    return primary;
+  }
+
+  public Set<Pathway> getInPlay() {
+    return inPlay;
+  }
+
+  public boolean isTrioInPlay() {
+    return inPlay.contains(Pathway.PRODUCT_TRIO);
+  }
+
+  public boolean isInternalMoveInPlay() {
+    return inPlay.contains(Pathway.INTERNAL_MOVE);
+  }
+
+  public boolean isBuildYourOwnInPlay() {
+    return inPlay.contains(Pathway.BUILD_YOUR_OWN);
+  }
+
+  /** A competency's level; GAP when nothing was found. */
+  public CompetencyLevel level(Competency competency) {
+    return levels.getOrDefault(competency, CompetencyLevel.GAP);
+  }
+
+  public Map<Competency, CompetencyLevel> getLevels() {
+    return levels;
+  }
+
+  public Stage getStage() {
+    return stage;
+  }
+
+  public boolean isReady() {
+    return stage == Stage.READY;
+  }
+
+  public boolean isBuildingProof() {
+    return stage == Stage.BUILDING_PROOF;
+  }
+
+  public boolean isGettingStarted() {
+    return stage == Stage.GETTING_STARTED;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Standing s && scores.equals(s.scores) && primary == s.primary && inPlay.equals(s.inPlay)
+        && levels.equals(s.levels) && stage == s.stage;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(scores, primary, inPlay, levels, stage);
+  }
+
+  @Override
+  public String toString() {
+    return "Standing(scores=" + scores + ", primary=" + primary + ", inPlay=" + inPlay + ", levels=" + levels
+        + ", stage=" + stage + ")";
+  }
+}

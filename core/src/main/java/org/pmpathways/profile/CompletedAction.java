@@ -1,0 +1,45 @@
+package org.pmpathways.profile;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.pmpathways.InvalidProfileException;
+
+/**
+ * An action of an earlier plan that the candidate has done, with what shows it if the host has it
+ * (a link, a note). The next plan builds on it: it is never proposed again, and what completing it
+ * stands for (a product shipped, PM work done, people met) counts as the candidate's own facts. See
+ * {@code docs/action-catalogue.md} for what each action counts as.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the action's id, as the advice gave it (upper case letters, digits and underscores)
+ * @param evidence what shows it was done, or {@code null}
+ */
+public record CompletedAction(String id, String evidence) {
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  public CompletedAction {
+    Objects.requireNonNull(id, "id must not be null");
+  }
+
+  /** A completed action without evidence. */
+  public static CompletedAction of(String id) {
+    return new CompletedAction(id, null);
+  }
+
+  /** What shows the action was done, if the host gave it. */
+  public Optional<String> evidenceGiven() {
+    return Optional.ofNullable(evidence);
+  }
+
+  void check(String field) {
+    if (!ID.matcher(id).matches()) {
+      throw new InvalidProfileException(field + ".id", "must be an action id as the advice gives it"
+          + " (upper case letters, digits and underscores, at most 64 characters)");
+    }
+    if (evidence != null) {
+      ProfileLimits.checkText(field + ".evidence", evidence);
+    }
+  }
+}

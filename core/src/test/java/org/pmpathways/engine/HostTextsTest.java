@@ -19,37 +19,44 @@ class HostTextsTest {
   }
 
   @Test
-  void everyKeyedArgumentOfEveryFactIsChecked() {
+  void everyKeyedArgumentOfEveryConclusionIsChecked() {
     assertDoesNotThrow(() -> HostTexts.check("host.drl", """
         rule "All known"
+          agenda-group "plan"
         when then
-          insertLogical(new ActionProposal("KNOWN", Pathway.BUILD_YOUR_OWN, null, 5, "known", $c.getTitle()));
-          insertLogical(new org.pmpathways.facts.PathwayPoints(Pathway.BUILD_YOUR_OWN, 5, "known"));
-          insertLogical(new WarningRaised("KNOWN"));
-          insertLogical(new CompetencyEvidence(Competency.EXECUTION, 1, true, "known"));
+          conclusions.propose("KNOWN", "known", $c.getTitle());
+          conclusions.points(Pathway.BUILD_YOUR_OWN, 5, "known");
+          conclusions.warn("KNOWN");
+          conclusions.warnBecause("KNOWN", "variant");
+          conclusions.evidence(Competency.EXECUTION, 1, true, "known");
+          conclusions.stage(Stage.READY, "known");
         end
         """, TEXTS));
     String message = missing("""
-        rule "A"
+        rule "A" agenda-group "plan"
         when then
-          insertLogical(new ActionProposal("NEW", Pathway.BUILD_YOUR_OWN, null, 5, "fresh"));
+          conclusions.propose("NEW", "fresh");
         end
-        rule B when then insertLogical(new WarningRaised("ODD", 1)); end
-        rule "C" when then insertLogical(new CompetencyEvidence(Competency.EXECUTION, 1, true, "gone")); end
+        rule B agenda-group "weigh" when then conclusions.warn("ODD", 1); end
+        rule "C" agenda-group "weigh" when then conclusions.evidence(Competency.EXECUTION, 1, true, "gone"); end
+        rule "D" agenda-group "weigh" when then conclusions.warnBecause("KNOWN", "other"); end
+        rule "E" agenda-group "weigh" when then conclusions.stage(Stage.READY, "unheard"); end
         """);
     assertTrue(message.contains("rule \"A\" (host.drl, line 3) needs a text for 'action.NEW.title'"), message);
     assertTrue(message.contains("'action.NEW.detail'"), message);
     assertTrue(message.contains("'reason.fresh'"), message);
     assertTrue(message.contains("rule 'B' (host.drl, line 5) needs a text for 'warning.ODD'"), message);
     assertTrue(message.contains("rule \"C\" (host.drl, line 6) needs a text for 'evidence.gone'"), message);
+    assertTrue(message.contains("rule \"D\" (host.drl, line 7) needs a text for 'warning.KNOWN.other'"), message);
+    assertTrue(message.contains("rule \"E\" (host.drl, line 8) needs a text for 'reason.unheard'"), message);
   }
 
   @Test
   void argumentsAreSplitOnlyAtTheirOwnCommas() {
     String message = missing("""
-        rule "Nested"
+        rule "Nested" agenda-group "weigh"
         when then
-          insertLogical(new PathwayPoints(Pathway.of("a, b", f(1, 2)), Math.max(1, 2), "x,y", "(arg)"));
+          conclusions.points(Pathway.of("a, b", f(1, 2)), Math.max(1, 2), "x,y", "(arg)");
         end
         """);
     assertTrue(message.contains("'reason.x,y'"), message);
@@ -58,13 +65,31 @@ class HostTextsTest {
   @Test
   void commentsAndComputedKeysAreNotChecked() {
     assertDoesNotThrow(() -> HostTexts.check("host.drl", """
-        // insertLogical(new WarningRaised("COMMENTED"));
-        /* insertLogical(new WarningRaised("BLOCK")); */
-        # insertLogical(new WarningRaised("HASH"));
+        // conclusions.warn("COMMENTED");
+        /* conclusions.warn("BLOCK"); */
+        # conclusions.warn("HASH");
         rule "Computed"
+          agenda-group "weigh"
         when then
-          insertLogical(new WarningRaised("W_" + $c.getRoleFamily()));
-          String s = "new WarningRaised(\\"IN_A_STRING\\")"; // a comment with a "quote
+          conclusions.warn("W_" + $c.getRoleFamily());
+          String s = "conclusions.warn(\\"IN_A_STRING\\")"; // a comment with a "quote
+        end
+        """, TEXTS));
+  }
+
+  @Test
+  void aHostRuleMustNameItsPhase() {
+    String message = assertThrows(AdvisorException.class, () -> HostTexts.check("host.drl", """
+        rule "Known, in no phase"
+        when then
+          conclusions.warn("KNOWN");
+        end
+        """, TEXTS)).getMessage();
+    assertTrue(message.contains("host rule \"Known, in no phase\" (host.drl, line 1) names no phase"), message);
+    assertTrue(message.contains("agenda-group \"weigh\"") && message.contains("agenda-group \"plan\""), message);
+    assertThrows(AdvisorException.class, () -> HostTexts.check("host.drl", """
+        rule "In a phase of its own" agenda-group "mine"
+        when then
         end
         """, TEXTS));
   }

@@ -36,11 +36,13 @@ class HostRulesTest {
       package com.example.broken;
       import org.pmpathways.facts.*;
       rule "Broken: unknown fact"
+        agenda-group "weigh"
       when
         NoSuchFact()
       then
       end
       rule "Broken: unknown method"
+        agenda-group "weigh"
       when
         $c : Candidate()
       then
@@ -71,21 +73,19 @@ class HostRulesTest {
   }
 
   @Test
-  void aHostRuleMatchesTheLibrarysDerivedFacts() {
-    // The library's declared facts come precompiled as classes; host DRL compiled at run time sees them.
+  void aHostRuleInThePlanPhaseMatchesTheStanding() {
     String drl = """
         package com.example.derived;
         import org.pmpathways.facts.*;
         import org.pmpathways.advice.*;
-        import org.pmpathways.rules.Aspirant;
-        import org.pmpathways.rules.PathwayInPlay;
+        global org.pmpathways.facts.Conclusions conclusions;
         rule "Derived: aspirants with building your own in play meet a mentor"
+          agenda-group "plan"
         when
-          Aspirant()
-          PathwayInPlay(pathway == Pathway.BUILD_YOUR_OWN)
+          Standing(buildYourOwnInPlay)
+          Candidate(aspirant)
         then
-          insertLogical(new ActionProposal("BOOTCAMP_MENTOR_SESSION", Pathway.BUILD_YOUR_OWN, null, 20,
-              "bootcamp.mentor"));
+          conclusions.propose("BOOTCAMP_MENTOR_SESSION", "bootcamp.mentor");
         end
         """;
     PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(RuleSource.text("derived.drl", drl))
@@ -95,6 +95,22 @@ class HostRulesTest {
     assertTrue(Fixtures.fired(a, "Derived: aspirants with building your own in play meet a mentor"));
     assertFalse(advisor.advise(person(RoleFamily.PRODUCT_MANAGER, 5).build()).action("BOOTCAMP_MENTOR_SESSION")
         .isPresent(), "a product manager is no aspirant");
+  }
+
+  @Test
+  void aHostRuleWithoutAPhaseIsRefusedNamingIt() {
+    AdvisorException e = assertThrows(AdvisorException.class, () -> PathwayAdvisor.builder()
+        .addRules(RuleSource.text("nophase.drl", """
+            package com.example.nophase;
+            import org.pmpathways.facts.*;
+            rule "No phase: fires before the scores exist"
+            when
+              Candidate()
+            then
+            end
+            """)).build());
+    assertTrue(e.getMessage().contains("\"No phase: fires before the scores exist\" (nophase.drl, line 3) names no phase"),
+        e.getMessage());
   }
 
   @Test
@@ -141,10 +157,10 @@ class HostRulesTest {
   @Test
   void hostRulesWithoutTheirTextsFailTheBuildNamingEachRuleAndKey() {
     AdvisorException e = assertThrows(AdvisorException.class, () -> PathwayAdvisor.builder().addRules(BOOTCAMP).build());
-    assertTrue(e.getMessage().contains("\"Bootcamp: early careers get a mentor session\" (host/bootcamp.drl, line 10)"
+    assertTrue(e.getMessage().contains("\"Bootcamp: early careers get a mentor session\" (host/bootcamp.drl, line 13)"
         + " needs a text for 'action.BOOTCAMP_MENTOR_SESSION.title'"), e.getMessage());
     assertTrue(e.getMessage().contains("needs a text for 'reason.bootcamp.mentor'"), e.getMessage());
-    assertTrue(e.getMessage().contains("\"Bootcamp: cohorts make building your own easier\" (host/bootcamp.drl, line 17)"
+    assertTrue(e.getMessage().contains("\"Bootcamp: cohorts make building your own easier\" (host/bootcamp.drl, line 21)"
         + " needs a text for 'reason.bootcamp.cohort'"), e.getMessage());
     assertTrue(e.getMessage().contains("addMessages"), e.getMessage());
   }
@@ -163,11 +179,13 @@ class HostRulesTest {
         package com.example.computed;
         import org.pmpathways.facts.*;
         import org.pmpathways.advice.*;
+        global org.pmpathways.facts.Conclusions conclusions;
         rule "Computed: a reason key built at run time"
+          agenda-group "weigh"
         when
           $c : Candidate()
         then
-          insertLogical(new PathwayPoints(Pathway.BUILD_YOUR_OWN, 5, "computed." + $c.getYearsExperience()));
+          conclusions.points(Pathway.BUILD_YOUR_OWN, 5, "computed." + $c.getYearsExperience());
         end
         """)).build();
     AdvisorException e = assertThrows(AdvisorException.class, () -> advisor.advise(GRADUATE));

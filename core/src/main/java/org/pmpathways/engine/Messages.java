@@ -2,6 +2,7 @@ package org.pmpathways.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.ChoiceFormat;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -86,14 +87,19 @@ final class Messages {
   /** The text of a key with its arguments rendered in words. */
   String text(String key, List<?> args) {
     Template template = templates.computeIfAbsent(key, this::template);
-    if (args.isEmpty()) {
-      return template.fill(NO_ARGS);
+    Object[] values = NO_ARGS;
+    if (!args.isEmpty()) {
+      values = new Object[args.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = words(args.get(i));
+      }
     }
-    Object[] values = new Object[args.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = words(args.get(i));
+    try {
+      return template.fill(values);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new AdvisorException("the text of '" + key + "' cannot be filled with the arguments "
+          + java.util.Arrays.toString(values) + ": " + e, e);
     }
-    return template.fill(values);
   }
 
   /** An argument in words: enums, projects and lists through the bundle, the rest as it is. */
@@ -157,6 +163,11 @@ final class Messages {
 
     static Template parse(String pattern, Locale locale) {
       MessageFormat format = new MessageFormat(pattern, locale); // checks the pattern
+      for (Format f : format.getFormats()) {
+        if (f instanceof ChoiceFormat choice && choice.getLimits().length == 0) {
+          throw new IllegalArgumentException("a choice format without choices");
+        }
+      }
       for (Format f : format.getFormats()) {
         if (f != null) {
           return new Template(null, null, format);

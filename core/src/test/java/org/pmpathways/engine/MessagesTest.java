@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.AdvisorException;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.facts.Project;
+import org.pmpathways.facts.ProjectNature;
+import org.pmpathways.profile.ProjectKind;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.SideProject;
 
 /** Texts are looked up as ResourceBundle would, without ResourceBundle.getBundle (refused in named modules). */
 class MessagesTest {
@@ -54,5 +60,39 @@ class MessagesTest {
     assertTrue(bundle.getMessage().contains("no/such/bundle.properties"), bundle.getMessage());
     AdvisorException key = assertThrows(AdvisorException.class, () -> text(Locale.ROOT, "no.such.key"));
     assertTrue(key.getMessage().contains("'no.such.key'") && key.getMessage().contains(TEXTS), key.getMessage());
+  }
+
+  private static String format(String key, Object... args) {
+    return Messages.load(List.of(TEXTS), Locale.ROOT, LOADER).text(key, List.of(args));
+  }
+
+  @Test
+  void pluralsAreChosenByNumber() {
+    assertEquals("You know no product manager.", format("plural", 0));
+    assertEquals("You know one product manager.", format("plural", 1));
+    assertEquals("You know 12 product managers.", format("plural", 12));
+  }
+
+  @Test
+  void apostrophesAreWrittenTwiceInEveryText() {
+    assertEquals("It's Ana's turn.", format("apostrophe", "Ana"), "the text without a format, filled directly");
+  }
+
+  @Test
+  void valuesAreNamedInWords() {
+    Project unnamed = new Project(SideProject.builder().kind(ProjectKind.CODED_APP).stage(ProjectStage.IDEA).build(), 0,
+        ProjectNature.SHIPPED_PRODUCT, false);
+    Project named = new Project(SideProject.builder().name("Shiftly").kind(ProjectKind.CODED_APP)
+        .stage(ProjectStage.IDEA).build(), 1, ProjectNature.SHIPPED_PRODUCT, false);
+    assertEquals("the product trio in your coded app", format("value", Pathway.PRODUCT_TRIO, unnamed));
+    assertEquals("Shiftly in the product trio and Shiftly",
+        format("value", named, List.of(Pathway.PRODUCT_TRIO, named)));
+  }
+
+  @Test
+  void aTextThatIsNoValidPatternIsNamed() {
+    AdvisorException e = assertThrows(AdvisorException.class, () -> format("bad", 1));
+    assertTrue(e.getMessage().contains("'bad'") && e.getMessage().contains("not a valid message pattern"),
+        e.getMessage());
   }
 }

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.advice.Advice;
@@ -29,8 +28,8 @@ import org.pmpathways.reading.TitleReading;
  * the {@link Standing} inserted and the rules of the {@value Conclusions#PLAN} phase fired, then the
  * advice assembled ({@link Assembly}).
  *
- * <p>Sessions come from a pool: each call takes one for itself and gives it back reset, so any
- * number of calls may run at once over one {@link RuleSet}, and no call sees another's facts.
+ * <p>Each call takes a session of its own ({@link Sessions}) and gives it back with its facts deleted,
+ * so any number of calls may run at once over one {@link RuleSet}, and no call sees another's facts.
  *
  * <p>Thread-safe.
  */
@@ -41,7 +40,7 @@ public final class AdviceRun {
   private final RuleSet rules;
   private final int maxFirings;
   private final boolean fullExplanation;
-  private final KieSessionsPool sessions;
+  private final Sessions sessions;
 
   /**
    * @param rules the compiled rules, vocabulary, policy and texts
@@ -53,7 +52,7 @@ public final class AdviceRun {
     this.rules = rules;
     this.maxFirings = maxFirings;
     this.fullExplanation = fullExplanation;
-    this.sessions = rules.newSessionPool(Runtime.getRuntime().availableProcessors());
+    this.sessions = new Sessions(rules.kieBase());
   }
 
   /**
@@ -61,7 +60,7 @@ public final class AdviceRun {
    * counts its calls and closes a run after the last one.
    */
   public void close() {
-    sessions.shutdown();
+    sessions.close();
   }
 
   /** The rule set this run advises with. */
@@ -84,26 +83,28 @@ public final class AdviceRun {
     Tally.Sums sums = fullExplanation ? new Tally.Sums(new EnumMap<>(org.pmpathways.advice.Pathway.class),
         new EnumMap<>(org.pmpathways.advice.Competency.class)) : null;
     Standing standing;
-    KieSession session = sessions.newKieSession();
+    Sessions.Lease lease = sessions.take();
+    KieSession session = lease.session;
+    boolean failed = true;
     try {
-      session.setGlobal(CONCLUSIONS, collector);
-      session.addEventListener(collector);
-      session.insert(candidate);
+      lease.collectInto(collector);
+      lease.insert(candidate);
       for (Project project : projects) {
-        session.insert(project);
+        lease.insert(project);
       }
       for (SkillSignal signal : skills.signals()) {
-        session.insert(signal);
+        lease.insert(signal);
       }
       session.getAgenda().getAgendaGroup(Conclusions.WEIGH).setFocus();
       int fired = session.fireAllRules(maxFirings);
       checkLimit(fired, maxFirings, collector);
       standing = Tally.standing(collector.entries(), policy, sums);
       collector.phase(1);
-      session.insert(standing);
+      lease.insert(standing);
       session.getAgenda().getAgendaGroup(Conclusions.PLAN).setFocus();
       fired += session.fireAllRules(maxFirings - fired);
       checkLimit(fired, maxFirings, collector);
+      failed = false;
     } catch (ConsequenceException e) {
       throw new AdvisorException("rule '" + e.getMatch().getRule().getName() + "' failed: " + rootMessage(e), e);
     } catch (AdvisorException e) {
@@ -114,8 +115,7 @@ public final class AdviceRun {
       // Rules compiled against another Drools than the one here (see RuleSet): a host's concern, not a crash.
       throw new AdvisorException("the rule engine failed: " + e + " (rules built for another Drools version?)", e);
     } finally {
-      session.removeEventListener(collector);
-      session.dispose(); // back to the pool, reset
+      sessions.giveBack(lease, failed); // kept for the next call when it is clean, else disposed of
     }
     List<PlanOrder.Planned> plan = PlanOrder.order(collector.entries(), standing, candidate, policy);
     return new Assembly(rules.messages(), candidate, standing, collector.entries(), plan, sums)

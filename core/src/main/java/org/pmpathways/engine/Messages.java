@@ -43,6 +43,7 @@ final class Messages {
   private final List<Bundle> bundles;
   private final Locale locale;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
+  private final Map<Rendered, String> renderedTexts = new ConcurrentHashMap<>();
 
   private Messages(List<Bundle> bundles, Locale locale) {
     this.bundles = bundles;
@@ -94,6 +95,23 @@ final class Messages {
         values[i] = words(args.get(i));
       }
     }
+    if (template.format == null) {
+      return fill(key, template, values); // filled without a formatter: as cheap as a look-up
+    }
+    // A formatted text depends only on its key and its arguments in words, and most advice repeats a
+    // few of them (the same counts, the same roles): render each once, up to a bound.
+    Rendered rendered = new Rendered(key, values);
+    String text = renderedTexts.get(rendered);
+    if (text == null) {
+      text = fill(key, template, values);
+      if (renderedTexts.size() < MAX_RENDERED) {
+        renderedTexts.putIfAbsent(rendered, text);
+      }
+    }
+    return text;
+  }
+
+  private static String fill(String key, Template template, Object[] values) {
     try {
       return template.fill(values);
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
@@ -144,6 +162,21 @@ final class Messages {
   }
 
   private static final Object[] NO_ARGS = new Object[0];
+  /** How many formatted texts are kept; past it, texts are formatted each time. */
+  private static final int MAX_RENDERED = 8192;
+
+  /** A key with its arguments in words (strings and numbers): what a formatted text depends on. */
+  private record Rendered(String key, Object[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rendered r && key.equals(r.key) && java.util.Arrays.equals(values, r.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * key.hashCode() + java.util.Arrays.hashCode(values);
+    }
+  }
 
   /**
    * A text parsed once. Patterns with only bare placeholders are split into literal parts and

@@ -19,7 +19,6 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.RuleCompilationException;
 import org.pmpathways.RuleSource;
@@ -365,9 +364,9 @@ public final class RuleSet {
     return new RuleSet(build(loader, library, hostRules, messages), vocabulary, messages, policy, loader, library);
   }
 
-  /** A pool of sessions over this rule base; a disposed session goes back to it, reset. */
-  KieSessionsPool newSessionPool(int initialSize) {
-    return ((InternalKnowledgeBase) kieBase).newKieSessionsPool(initialSize);
+  /** The compiled rule base. */
+  KieBase kieBase() {
+    return kieBase;
   }
 
   /** The title and skill vocabulary. */

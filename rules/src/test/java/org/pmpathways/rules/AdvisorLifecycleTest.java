@@ -79,4 +79,52 @@ class AdvisorLifecycleTest {
         () -> PathwayAdvisor.builder().warmUp().warmUp());
     assertTrue(e.getMessage().contains("warmUp"), e.getMessage());
   }
+
+  /**
+   * Sessions are kept from call to call with their facts deleted. A host rule that inserts a fact of
+   * its own leaves the session unfit for reuse: it is disposed of, and the next call starts clean.
+   */
+  @Test
+  void aFactAHostRuleInsertedNeverReachesTheNextCall() {
+    String drl = """
+        package com.example.marker;
+        import org.pmpathways.facts.*;
+        import org.pmpathways.advice.*;
+        global org.pmpathways.facts.Conclusions conclusions;
+        declare Marker end
+        rule "Marker: the first rule of a call leaves a marker"
+          agenda-group "weigh"
+        when
+          Candidate(aspirant)
+          not Marker()
+        then
+          insert(new Marker());
+          conclusions.points(Pathway.BUILD_YOUR_OWN, 0, "build.open-to-all");
+        end
+        """;
+    try (PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(RuleSource.text("marker.drl", drl)).build()) {
+      for (int call = 0; call < 5; call++) {
+        Advice advice = advisor.advise(DEVELOPER);
+        assertTrue(advice.explanation().stream().anyMatch(e -> e.rule().equals("Marker: the first rule of a call leaves a marker")),
+            "call " + call + " saw a marker left by an earlier call");
+      }
+    }
+  }
+
+  @Test
+  void aSessionGivenBackCleanGivesTheSameAdviceAsAFreshOne() {
+    try (PathwayAdvisor reused = PathwayAdvisor.builder().build()) {
+      List<Profile> profiles = RandomProfiles.generate(11L, 300);
+      List<String> first = profiles.stream().map(p -> org.pmpathways.json.AdviceJson.write(reused.advise(p))).toList();
+      for (int i = profiles.size() - 1; i >= 0; i--) {
+        try (PathwayAdvisor fresh = i % 50 == 0 ? PathwayAdvisor.builder().build() : null) {
+          String again = org.pmpathways.json.AdviceJson.write(reused.advise(profiles.get(i)));
+          assertEquals(first.get(i), again, "reused sessions, in another order");
+          if (fresh != null) {
+            assertEquals(first.get(i), org.pmpathways.json.AdviceJson.write(fresh.advise(profiles.get(i))));
+          }
+        }
+      }
+    }
+  }
 }

@@ -21,6 +21,7 @@ import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.facts.Completion;
 import org.pmpathways.facts.ProjectNature;
+import org.pmpathways.facts.WorkShown;
 import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
@@ -43,7 +44,7 @@ public final class Policy {
 
   private final Set<RoleFamily> trioRoles;
   private final Map<RoleFamily, List<Competency>> roleCompetencies;
-  private final Map<PmLikeWork, Competency> workCompetencies;
+  private final Map<PmLikeWork, WorkShown> workCompetencies;
   private final Map<ProjectKind, ProjectNature> projectKinds;
   private final Map<String, ActionRow> actions;
   private final int inPlayAt;
@@ -51,7 +52,7 @@ public final class Policy {
   private final int scoreMax;
 
   private Policy(Set<RoleFamily> trioRoles, Map<RoleFamily, List<Competency>> roleCompetencies,
-      Map<PmLikeWork, Competency> workCompetencies, Map<ProjectKind, ProjectNature> projectKinds,
+      Map<PmLikeWork, WorkShown> workCompetencies, Map<ProjectKind, ProjectNature> projectKinds,
       Map<String, ActionRow> actions, int inPlayAt, int strongAt, int scoreMax) {
     this.trioRoles = trioRoles;
     this.roleCompetencies = roleCompetencies;
@@ -74,9 +75,10 @@ public final class Policy {
           .add(value(Competency.class, row, 1));
     }
     roles.replaceAll((k, v) -> List.copyOf(v));
-    Map<PmLikeWork, Competency> work = new EnumMap<>(PmLikeWork.class);
-    for (String[] row : table(loader, index, indexName, "policy.work-competencies", 2)) {
-      work.put(value(PmLikeWork.class, row, 0), value(Competency.class, row, 1));
+    Map<PmLikeWork, WorkShown> work = new EnumMap<>(PmLikeWork.class);
+    for (String[] row : table(loader, index, indexName, "policy.work-competencies", 3)) {
+      PmLikeWork done = value(PmLikeWork.class, row, 0);
+      work.put(done, new WorkShown(done, value(Competency.class, row, 1), whole(row, 2)));
     }
     Map<ProjectKind, ProjectNature> kinds = new EnumMap<>(ProjectKind.class);
     for (String[] row : table(loader, index, indexName, "policy.project-kinds", 2)) {
@@ -152,7 +154,7 @@ public final class Policy {
     return roleCompetencies.getOrDefault(role, List.of());
   }
 
-  Map<PmLikeWork, Competency> workCompetencies() {
+  Map<PmLikeWork, WorkShown> workCompetencies() {
     return workCompetencies;
   }
 
@@ -252,6 +254,15 @@ public final class Policy {
     } catch (IllegalArgumentException e) {
       throw new AdvisorException("policy table: '" + row[column] + "' is not a " + type.getSimpleName() + " (row "
           + String.join(" | ", row) + "); allowed values: " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static int whole(String[] row, int column) {
+    try {
+      return Integer.parseInt(row[column]);
+    } catch (NumberFormatException e) {
+      throw new AdvisorException("policy table: '" + row[column] + "' is not a whole number (row "
+          + String.join(" | ", row) + ")");
     }
   }
 

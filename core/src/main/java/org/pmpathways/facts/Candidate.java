@@ -56,11 +56,11 @@ public final class Candidate {
    * @param skillAreas the trio areas the candidate's skills belong to
    * @param projects the side projects as the engine inserts them, in profile order
    * @param completion what the completed actions count as
-   * @param workCompetencies the competency each piece of PM-like work shows, by the work-competencies table
+   * @param workCompetencies what each piece of PM-like work shows, by the work-competencies table
    */
   public Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading,
       boolean inTrio, List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects,
-      Completion completion, Map<PmLikeWork, Competency> workCompetencies) {
+      Completion completion, Map<PmLikeWork, WorkShown> workCompetencies) {
     this.profile = Objects.requireNonNull(profile, "profile must not be null");
     this.roleFamily = Objects.requireNonNull(roleFamily, "roleFamily must not be null");
     this.roleSource = Objects.requireNonNull(roleSource, "roleSource must not be null");
@@ -77,9 +77,9 @@ public final class Candidate {
     this.pmLikeWork = Collections.unmodifiableSet(work);
     List<WorkShown> shown = new ArrayList<>(work.size());
     for (PmLikeWork w : work) {
-      Competency c = workCompetencies.get(w);
-      if (c != null) {
-        shown.add(new WorkShown(w, c));
+      WorkShown row = workCompetencies.get(w);
+      if (row != null) {
+        shown.add(row);
       }
     }
     this.workShown = List.copyOf(shown);

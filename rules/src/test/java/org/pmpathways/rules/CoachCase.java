@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * One case of the coach review set: who the candidate is, their profile (JSON of the contract), the
@@ -25,7 +23,7 @@ import java.util.stream.Stream;
  */
 record CoachCase(String id, String story, List<String> covers, String profileJson, String coach, Expect expect) {
 
-  /** The folder of the set on the test classpath; every {@code .json} file in it holds a case or an array of cases. */
+  /** The folder of the sets on the test classpath; each {@code .json} file in it holds a case or an array of cases. */
   static final String FOLDER = "coach-review";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,25 +49,32 @@ record CoachCase(String id, String story, List<String> covers, String profileJso
     }
   }
 
-  /** Reads every case of the set, in file-name order and then in the order of each file. */
-  static List<CoachCase> loadAll() {
-    URL url = CoachCase.class.getClassLoader().getResource(FOLDER);
+  /** The coach review set proper: written with the catalogue, before the redesign of issue 10. */
+  static final String SET = "cases.json";
+
+  /**
+   * The hold-out set: written later by another author, blind to the rules and to the advisor's output, to
+   * approximate the independent set issue 10 is judged by.
+   */
+  static final String HOLDOUT = "holdout.json";
+
+  /** Reads every case of one file of the folder (an array of cases, or one case), in the file's order. */
+  static List<CoachCase> load(String fileName) {
+    URL url = CoachCase.class.getClassLoader().getResource(FOLDER + "/" + fileName);
     if (url == null) {
-      throw new IllegalStateException("the coach review set is not on the test classpath: " + FOLDER);
+      throw new IllegalStateException("not on the test classpath: " + FOLDER + "/" + fileName);
     }
-    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+    try {
+      JsonNode root = JSON.readTree(Path.of(url.toURI()).toFile());
       List<CoachCase> cases = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode root = JSON.readTree(file.toFile());
-        if (root.isArray()) {
-          for (JsonNode node : root) {
-            cases.add(read(node, file.getFileName().toString()));
-          }
-        } else {
-          cases.add(read(root, file.getFileName().toString()));
+      if (root.isArray()) {
+        for (JsonNode node : root) {
+          cases.add(read(node, fileName));
         }
+      } else {
+        cases.add(read(root, fileName));
       }
-      return cases;
+      return List.copyOf(cases);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

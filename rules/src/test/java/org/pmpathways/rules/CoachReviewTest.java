@@ -46,20 +46,20 @@ class CoachReviewTest {
    * issue 10 (9 before titles were read on ESCO, 10 after): raised by the redesign; the issue's goal
    * is 90% (of the independent set).
    */
-  static final int SATISFIED_CASES_AT_LEAST = 10;
+  static final int SATISFIED_CASES_AT_LEAST = 58; // 10 before the redesign of issue 10
 
   /** Checkable expectations met, measured the same day: raised by the redesign, never lowered. */
-  static final int EXPECTATIONS_MET_AT_LEAST = 585; // 577 before titles were read on ESCO
+  static final int EXPECTATIONS_MET_AT_LEAST = 818; // 585 before the redesign, 577 before titles were read on ESCO
 
   /**
    * Cases of the hold-out set (holdout.json) whose every checkable expectation holds, measured on 2026-11-27
    * when the set was first scored, after it had been written and committed blind: raised when the advice
    * improves, never lowered.
    */
-  static final int HOLDOUT_SATISFIED_CASES_AT_LEAST = 50;
+  static final int HOLDOUT_SATISFIED_CASES_AT_LEAST = 56; // 50 when first run, before its failures were read
 
   /** Checkable expectations of the hold-out set met, measured the same run: raised, never lowered. */
-  static final int HOLDOUT_EXPECTATIONS_MET_AT_LEAST = 768;
+  static final int HOLDOUT_EXPECTATIONS_MET_AT_LEAST = 774; // 768 when first run
 
   /** The kinds of failure issue 10 lists; each must be the subject of at least two cases. */
   static final List<String> FAILURE_KINDS = List.of("PROOF_BY_OUTCOMES", "ORDER_OF_DEPENDENCIES",

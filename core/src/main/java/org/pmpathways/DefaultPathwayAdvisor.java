@@ -44,6 +44,12 @@ final class DefaultPathwayAdvisor implements PathwayAdvisor {
   }
 
   @Override
+  public String words(Enum<?> value) {
+    Objects.requireNonNull(value, "value must not be null");
+    return current().run.words(value);
+  }
+
+  @Override
   public RoleFamily classifyTitle(String title) {
     Objects.requireNonNull(title, "title must not be null");
     return readTitle(title).family();

@@ -86,6 +86,17 @@ public interface PathwayAdvisor extends AutoCloseable {
   }
 
   /**
+   * The words the advisor's texts use for a value of the model (a pathway, a competency, a level, a
+   * stage, a role family...), in the advisor's language: for a host that shows values to people. The
+   * value's name when the texts have no words for it.
+   *
+   * @throws NullPointerException if the value is null
+   */
+  default String words(Enum<?> value) {
+    return value.name();
+  }
+
+  /**
    * Reads a free-text job title into a role family, as {@link #advise} does when a profile has no role;
    * the family of {@link #readTitle}.
    */

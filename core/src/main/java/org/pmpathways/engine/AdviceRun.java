@@ -63,6 +63,12 @@ public final class AdviceRun {
     sessions.close();
   }
 
+  /** The words the texts use for a value, or its name when they have none. */
+  public String words(Enum<?> value) {
+    String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    return rules.messages().has(key) ? String.valueOf(rules.messages().words(value)) : value.name();
+  }
+
   /** The rule set this run advises with. */
   public RuleSet rules() {
     return rules;

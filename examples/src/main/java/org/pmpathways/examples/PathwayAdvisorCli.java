@@ -27,6 +27,7 @@ import org.pmpathways.AdvisorException;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.PathwayAdvisor;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.WhatIf;
 import org.pmpathways.json.AdviceJson;
 import org.pmpathways.json.JsonLines;
 import org.pmpathways.json.ProfileJson;
@@ -59,26 +60,37 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   enum Format { text, json }
 
   private final Supplier<PathwayAdvisor> advisors;
+  private final Supplier<PathwayAdvisor> fullyExplainingAdvisors;
+  private boolean fullExplanation;
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
   private PathwayAdvisor advisor;
 
-  PathwayAdvisorCli(Supplier<PathwayAdvisor> advisors, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+  PathwayAdvisorCli(Supplier<PathwayAdvisor> advisors, Supplier<PathwayAdvisor> fullyExplainingAdvisors,
+      InputStream stdin, PrintStream stdout, PrintStream stderr) {
     this.advisors = advisors;
+    this.fullyExplainingAdvisors = fullyExplainingAdvisors;
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, () -> PathwayAdvisor.builder().build(), System.in, System.out, System.err));
+    System.exit(run(args, () -> PathwayAdvisor.builder().build(),
+        () -> PathwayAdvisor.builder().fullExplanation().build(), System.in, System.out, System.err));
   }
 
   /** Runs the command and returns its exit code; what it prints goes to the given streams. */
   static int run(String[] args, Supplier<PathwayAdvisor> advisors, InputStream stdin, PrintStream stdout,
       PrintStream stderr) {
-    CommandLine cli = new CommandLine(new PathwayAdvisorCli(advisors, stdin, stdout, stderr));
+    return run(args, advisors, advisors, stdin, stdout, stderr);
+  }
+
+  /** As {@link #run(String[], Supplier, InputStream, PrintStream, PrintStream)}, with the advisor for --explain=full. */
+  static int run(String[] args, Supplier<PathwayAdvisor> advisors, Supplier<PathwayAdvisor> fullyExplainingAdvisors,
+      InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    CommandLine cli = new CommandLine(new PathwayAdvisorCli(advisors, fullyExplainingAdvisors, stdin, stdout, stderr));
     cli.setOut(new PrintWriter(stdout, true));
     cli.setErr(new PrintWriter(stderr, true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -98,9 +110,14 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   /** The advisor, built on first use: a command that fails on its input never compiles the rules. */
   PathwayAdvisor advisor() {
     if (advisor == null) {
-      advisor = advisors.get();
+      advisor = fullExplanation ? fullyExplainingAdvisors.get() : advisors.get();
     }
     return advisor;
+  }
+
+  /** Whether the advisor, built on first use, shows the explanation in full. */
+  void fullExplanation(boolean full) {
+    this.fullExplanation = full;
   }
 
   PrintStream stdout() {
@@ -187,8 +204,13 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
         throw new BadInput(file + ": profiles are at most " + MAX_FILE_BYTES + " bytes");
       }
       Profile profile = ProfileJson.read(json);
-      Advice advice = parent.advisor().advise(profile);
-      parent.stdout.print(output.json() ? AdviceJson.write(advice) + "\n" : output.text(advice));
+      parent.fullExplanation = output.fullExplanation();
+      PathwayAdvisor advisor = parent.advisor();
+      Advice advice = advisor.advise(profile);
+      parent.stdout.print(output.json() ? AdviceJson.write(advice) + "\n" : output.text(advice, advisor));
+      if (output.whatIf) {
+        parent.stdout.print(whatIf(advisor, profile, output));
+      }
       parent.stdout.flush();
       return OK;
     }
@@ -291,7 +313,8 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     private Output output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      parent.fullExplanation = output.fullExplanation();
       PathwayAdvisor advisor = parent.advisor();
       StringBuilder out = new StringBuilder();
       for (SampleProfiles.Sample sample : SampleProfiles.all()) {
@@ -302,7 +325,10 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
           out.append("=".repeat(96)).append('\n');
           out.append("Sample ").append(sample.name()).append(": ").append(sample.summary()).append('\n');
           out.append("=".repeat(96)).append('\n');
-          out.append(output.text(advice)).append('\n');
+          out.append(output.text(advice, advisor)).append('\n');
+        }
+        if (output.whatIf) {
+          out.append(whatIf(advisor, ProfileJson.read(sample.json()), output));
         }
       }
       parent.stdout.print(out);
@@ -316,16 +342,38 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--explain", description = "In text, also list the rules that fired.")
-    private boolean explain;
+    @Option(names = "--explain", arity = "0..1", fallbackValue = "plain", paramLabel = "plain|full",
+        description = {"In text, also list the explanation: each conclusion and the rule behind it, in plain sentences.",
+            "--explain=full adds the facts as the engine holds them and the sums before clamping, for debugging rules."})
+    private Explain explain;
+
+    @Option(names = "--what-if", description = "Also show, for each action of the plan, what completing it would change"
+        + " (pathway scores, stage, actions it unlocks).")
+    private boolean whatIf;
 
     boolean json() {
       return format == Format.json;
     }
 
-    String text(Advice advice) {
-      return PlanText.render(advice, explain);
+    boolean fullExplanation() {
+      return explain == Explain.full;
     }
+
+    String text(Advice advice, PathwayAdvisor advisor) {
+      return PlanText.render(advice, explain != null, advisor::words);
+    }
+  }
+
+  /** How much of the explanation to show. */
+  enum Explain { plain, full }
+
+  /** What completing each action would change, as text or as JSON. */
+  static String whatIf(PathwayAdvisor advisor, Profile profile, Output output) throws IOException {
+    List<WhatIf> all = advisor.whatIf(profile);
+    if (output.json()) {
+      return WhatIfText.json(all) + "\n";
+    }
+    return WhatIfText.render(all, advisor::words);
   }
 
   /** Shows lines done and the rate on a terminal, at most once a second; silent elsewhere. */

@@ -97,10 +97,11 @@ final class ResumeCommands {
   static String advise(PathwayAdvisorCli parent, String file, LocalDate asOf, PathwayAdvisorCli.Output output)
       throws IOException {
     ImportResult imported = read(parent, file, asOf);
+    parent.fullExplanation(output.fullExplanation());
     Advice advice = parent.advisor().advise(imported.profile());
     List<Question> questions = imported.questions(parent.advisor());
     return output.json() ? adviseJson(imported, advice, questions)
-        : adviseText(imported, advice, questions, output.text(advice));
+        : adviseText(imported, advice, questions, output.text(advice, parent.advisor()));
   }
 
   static String adviseText(ImportResult imported, Advice advice, List<Question> questions, String plan) {

@@ -10,6 +10,16 @@ import org.pmpathways.PathwayAdvisor;
 /** One run of the command line with its exit code and what it printed. */
 record CliRun(int code, String out, String err) {
   static final PathwayAdvisor ADVISOR = PathwayAdvisor.builder().build();
+  static final Supplier<PathwayAdvisor> SHARED = () -> ADVISOR;
+  private static PathwayAdvisor fullyExplaining;
+
+  /** The advisor for --explain=full, built on first use. */
+  static synchronized PathwayAdvisor fullyExplaining() {
+    if (fullyExplaining == null) {
+      fullyExplaining = PathwayAdvisor.builder().fullExplanation().build();
+    }
+    return fullyExplaining;
+  }
 
   static CliRun run(byte[] stdin, Supplier<PathwayAdvisor> advisors, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -17,12 +27,13 @@ record CliRun(int code, String out, String err) {
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = PathwayAdvisorCli.run(args, advisors, new ByteArrayInputStream(stdin), o, e);
+      code = PathwayAdvisorCli.run(args, advisors, advisors == SHARED ? CliRun::fullyExplaining : advisors,
+          new ByteArrayInputStream(stdin), o, e);
     }
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static CliRun run(String stdin, String... args) {
-    return run(stdin.getBytes(StandardCharsets.UTF_8), () -> ADVISOR, args);
+    return run(stdin.getBytes(StandardCharsets.UTF_8), SHARED, args);
   }
 }

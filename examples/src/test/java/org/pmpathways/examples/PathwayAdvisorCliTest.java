@@ -1,6 +1,7 @@
 package org.pmpathways.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,18 +45,37 @@ class PathwayAdvisorCliTest {
     CliRun r = CliRun.run("", "advise", file("ana.json", PROFILE).toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().startsWith("PM Pathways plan for ana (MARKETING)"), r.out());
-    assertTrue(r.out().contains("Recommended pathway: INTERNAL_MOVE"), r.out());
+    assertTrue(r.out().startsWith("PM Pathways plan for ana (marketing)"), r.out());
+    assertTrue(r.out().contains("Recommended pathway: an internal move"), r.out());
     assertTrue(r.out().contains("Next actions, best first:"), r.out());
-    assertTrue(r.out().contains("CUSTOMER_EMPATHY"), r.out());
+    assertTrue(r.out().contains("customer empathy"), r.out());
+    assertFalse(r.out().contains("INTERNAL_MOVE") || r.out().contains("CUSTOMER_EMPATHY"), "values in words: " + r.out());
   }
 
   @Test
   void explainListsTheRulesThatFired() throws Exception {
-    CliRun r = CliRun.run("", "advise", "--explain", file("ana.json", PROFILE).toString());
+    CliRun r = CliRun.run("", "advise", file("ana.json", PROFILE).toString(), "--explain");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Rules that fired, in order:"), r.out());
-    assertTrue(r.out().contains("Internal move: get to know the product managers over coffee"), r.out());
+    assertTrue(r.out().contains("Why, conclusion by conclusion:"), r.out());
+    assertTrue(r.out().contains("Networking: get to know the product managers at work over coffee"), r.out());
+    assertFalse(r.out().contains("as the engine holds it"), r.out());
+    CliRun full = CliRun.run("", "advise", file("ana.json", PROFILE).toString(), "--explain=full");
+    assertEquals(0, full.code(), full.err());
+    assertTrue(full.out().contains("as the engine holds it: Candidate("), full.out());
+  }
+
+  @Test
+  void whatIfShowsWhatCompletingEachActionWouldChange() throws Exception {
+    CliRun r = CliRun.run("", "advise", file("ana.json", PROFILE).toString(), "--what-if");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("What completing each action would change:"), r.out());
+    assertTrue(r.out().contains("  COFFEE_CHATS_WITH_PMS:"), r.out());
+    CliRun json = CliRun.run("", "advise", file("ana.json", PROFILE).toString(), "--what-if", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    String[] lines = json.out().split("\n");
+    String last = lines[lines.length - 1];
+    JsonNode whatIf = new ObjectMapper().readTree(last).get("whatIf");
+    assertTrue(whatIf.size() > 0 && whatIf.get(0).has("before") && whatIf.get(0).has("after"), last);
   }
 
   @Test

@@ -58,6 +58,7 @@ class BundlesTest {
   private static final Pattern TRANSLATION = Pattern.compile("messages_([a-zA-Z]{2,3}(?:_[a-zA-Z0-9]+)*)\\.properties");
   /** An argument of a pattern, at any depth (a choice's texts are patterns too): {@code {3} or {3,...}}. */
   private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
+  private static final Pattern NUMBER_ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*,\\s*(?:number|choice)\\b");
   /** Where an enum named in a text ({@code enum.Type.VALUE}) may live. */
   private static final List<String> ENUM_PACKAGES = List.of("org.pmpathways.advice", "org.pmpathways.profile",
       "org.pmpathways.facts");
@@ -119,6 +120,11 @@ class BundlesTest {
         if (english.containsKey(key) && !arguments(pattern).equals(arguments(english.getProperty(key)))) {
           problems.add(bundle.getKey() + " " + key + " uses the arguments " + arguments(pattern)
               + " where the English text uses " + arguments(english.getProperty(key)));
+        }
+        // An argument the English text shows as it is may be words; a choice or number format fails on words.
+        if (english.containsKey(key) && !numbers(english.getProperty(key)).containsAll(numbers(pattern))) {
+          problems.add(bundle.getKey() + " " + key + " formats the arguments " + numbers(pattern)
+              + " as numbers where the English text formats only " + numbers(english.getProperty(key)));
         }
       }
     }
@@ -448,6 +454,17 @@ class BundlesTest {
     String unquoted = pattern.replace("''", "").replaceAll("'[^']*'", "");
     Set<Integer> indexes = new TreeSet<>();
     Matcher m = ARGUMENT.matcher(unquoted);
+    while (m.find()) {
+      indexes.add(Integer.parseInt(m.group(1)));
+    }
+    return indexes;
+  }
+
+  /** The argument indexes a pattern formats as numbers (number or choice), outside quoted text. */
+  private static Set<Integer> numbers(String pattern) {
+    String unquoted = pattern.replace("''", "").replaceAll("'[^']*'", "");
+    Set<Integer> indexes = new TreeSet<>();
+    Matcher m = NUMBER_ARGUMENT.matcher(unquoted);
     while (m.find()) {
       indexes.add(Integer.parseInt(m.group(1)));
     }

@@ -43,6 +43,7 @@ import org.pmpathways.profile.ProjectKind;
 import org.pmpathways.profile.ProjectStage;
 import org.pmpathways.profile.RoleFamily;
 import org.pmpathways.profile.SideProject;
+import org.pmpathways.reading.TitleReading;
 
 /**
  * The library's message bundles: every translation ({@code messages_xx.properties} beside
@@ -261,16 +262,22 @@ class BundlesTest {
       assertTrue(seen >= 20, "the samples propose " + seen + " actions");
     }
 
-    /** Each French text differs from the English one in the same place of the advice. */
+    /**
+     * Each French text differs from the English one in the same place of the advice. The reason the
+     * title reader gives for a title it cannot read is its own, in English, and is left out of the check.
+     */
     @Test
     void noTextIsLeftInEnglish() {
       for (Profile profile : samples()) {
         List<String> en = texts(english.advise(profile));
-        List<String> fr = texts(french.advise(profile));
+        Advice advice = french.advise(profile);
+        List<String> fr = texts(advice);
+        String titleReason = advice.title().flatMap(TitleReading::why).orElse(null);
         assertEquals(en.size(), fr.size(), "the texts of the advice for " + profile);
         for (int i = 0; i < en.size(); i++) {
           assertNotEquals(en.get(i), fr.get(i), "a text left in English for " + profile);
-          assertFalse(ENGLISH_WORD.matcher(fr.get(i)).find(), "English words in \"" + fr.get(i) + "\"");
+          String words = titleReason == null ? fr.get(i) : fr.get(i).replace(titleReason, "");
+          assertFalse(ENGLISH_WORD.matcher(words).find(), "English words in \"" + fr.get(i) + "\"");
         }
       }
     }
@@ -383,7 +390,13 @@ class BundlesTest {
             .sideProject(new SideProject(null, ProjectKind.FEATURE_PROPOSAL, ProjectStage.IN_PROGRESS, 0, 0, true, false, false))
             .build(),
         Profile.builder().role(RoleFamily.PROJECT_MANAGER).yearsExperience(12).employer(digitalWithPms).pmContacts(3)
-            .informationalInterviews(2).build());
+            .informationalInterviews(2).build(),
+        Profile.builder().title("Zorglub").yearsExperience(6)
+            .sideProject(new SideProject("Potager", ProjectKind.CODED_APP, ProjectStage.LAUNCHED, 40, 0, true, true, true))
+            .build(),
+        Profile.builder().role(RoleFamily.DEVELOPER).yearsExperience(2).employer(digitalNoPms)
+            .sideProject(new SideProject(null, ProjectKind.WORKSHOP, ProjectStage.IDEA, 3, 0, false, false, false))
+            .build());
   }
 
   /** Every text of an advice that comes from the bundles, in a fixed order. */

@@ -81,6 +81,7 @@ final class Assembly {
           rules.add(e.rule());
         }
       }
+      rules.add(tallyRule());
       pathways.add(new PathwayScore(score.getKey(), score.getValue(), distinct(reasons), distinct(rules)));
     }
     Pathway primary = standing.getPrimary();
@@ -142,6 +143,7 @@ final class Assembly {
           rules.add(e.rule());
         }
       }
+      rules.add(tallyRule()); // the level itself is the adding up's conclusion
       competencies.add(new CompetencyRating(competency, standing.level(competency), distinct(evidence),
           distinct(rules)));
     }
@@ -160,6 +162,11 @@ final class Assembly {
       warnings.add(new Warning(w.getKey(), String.join(" ", distinct(w.getValue()))));
     }
     return warnings;
+  }
+
+  /** The name the explanation gives the adding up, which concludes scores and levels. */
+  private String tallyRule() {
+    return messages.text("explain.tally.rule", List.of());
   }
 
   // ---- Texts, each rendered once per advice -----------------------------------------------------
@@ -229,10 +236,7 @@ final class Assembly {
   }
 
   private void tally(List<Explanation> explanation) {
-    if (standing.getScores().isEmpty()) {
-      return;
-    }
-    String rule = messages.text("explain.tally.rule", List.of());
+    String rule = tallyRule();
     for (Map.Entry<Pathway, Integer> score : standing.getScores().entrySet()) {
       List<String> facts = sums == null ? List.of()
           : List.of(messages.text("explain.tally.sum", List.of(sums.points().getOrDefault(score.getKey(), 0))));

@@ -23,11 +23,14 @@ class AdviceContractTest {
       "DESIGNER_LEARN_BUSINESS_STRATEGY", "ANALYST_JOIN_DISCOVERY", "COFFEE_CHATS_WITH_PMS", "OWN_A_PRODUCT_PROBLEM",
       "INTRODUCE_PRODUCT_PRACTICES", "ARTICULATE_TRANSFERABLE_SKILLS", "SHIP_A_TINY_PRODUCT",
       "CREATE_A_PRODUCT_CASE_STUDY", "COMPLETE_PRODUCT_WORK_ON_PROJECT", "INFORMATIONAL_INTERVIEWS",
-      "OPTIONAL_PM_COURSE", "SHOWCASE_PRODUCT_PROOF", "APPLY_TO_ENTRY_PM_ROLES");
+      "OPTIONAL_PM_COURSE", "SHOWCASE_PRODUCT_PROOF", "APPLY_TO_ENTRY_PM_ROLES",
+      // added by the action catalogue (issue 10), never renaming the ones above
+      "ASK_FOR_PM_ROLE_INTERNALLY", "APPLY_TO_PM_ROLES", "PREPARE_COMPETENCY_STORIES", "JOIN_A_PM_COMMUNITY");
   private static final Set<String> COMPETENCIES = Set.of("CUSTOMER_EMPATHY", "BUSINESS_SENSE", "EXECUTION");
   private static final Set<String> LEVELS = Set.of("GAP", "DEVELOPING", "STRONG");
   private static final Set<String> WARNINGS = Set.of("CERTIFICATIONS_ARE_NOT_PROOF", "ALREADY_PRODUCT_MANAGER",
-      "TITLE_NOT_READ", "TITLE_ROLE_DISAGREE");
+      "TITLE_NOT_READ", "TITLE_ROLE_DISAGREE", "PROFILE_CONTRADICTION");
+  private static final Set<String> STAGES = Set.of("GETTING_STARTED", "BUILDING_PROOF", "READY");
 
   private static List<JsonNode> demoAdvice() throws Exception {
     CliRun r = CliRun.run("", "demo", "--format", "json");
@@ -56,6 +59,12 @@ class AdviceContractTest {
         assertTrue(confidence >= 0 && confidence <= 1, t.toString());
         assertTrue(!t.get("family").asText().equals("UNKNOWN") || t.get("reason").isTextual(),
             "an UNKNOWN reading has a reason");
+      }
+      // Added by issue 10: how far the candidate is, absent for someone already a product manager.
+      if (names.remove("stage")) {
+        assertTrue(STAGES.contains(a.get("stage").asText()), a.get("stage").toString());
+      } else {
+        assertTrue(a.get("primaryPathway").isNull(), "only a product manager has no stage");
       }
       if (names.remove("unreadSkills")) {
         assertTrue(a.get("unreadSkills").isArray() && a.get("unreadSkills").size() > 0);

@@ -12,6 +12,7 @@ import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.CompetencyLevel;
 import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.Stage;
 import org.pmpathways.json.ProfileJson;
 import org.pmpathways.profile.RoleFamily;
 
@@ -32,8 +33,9 @@ class SampleProfilesTest {
     Advice a = advise("marketer-internal-move");
     assertEquals(RoleFamily.MARKETING, a.roleFamily());
     assertEquals(Pathway.INTERNAL_MOVE, a.primaryPathway());
-    assertEquals(List.of("COFFEE_CHATS_WITH_PMS", "OWN_A_PRODUCT_PROBLEM", "INTRODUCE_PRODUCT_PRACTICES",
-        "ARTICULATE_TRANSFERABLE_SKILLS"), ids(a));
+    assertEquals(Stage.BUILDING_PROOF, a.stage(), "she has defined a problem at work");
+    assertEquals(List.of("COFFEE_CHATS_WITH_PMS", "OWN_A_PRODUCT_PROBLEM", "PREPARE_COMPETENCY_STORIES",
+        "INTRODUCE_PRODUCT_PRACTICES", "ARTICULATE_TRANSFERABLE_SKILLS"), ids(a));
     assertTrue(a.warnings().isEmpty());
   }
 
@@ -42,8 +44,8 @@ class SampleProfilesTest {
     Advice a = advise("developer-product-company");
     assertEquals(RoleFamily.DEVELOPER, a.roleFamily(), "read from 'Sr. Software Engineer II'");
     assertEquals(Pathway.PRODUCT_TRIO, a.primaryPathway());
-    assertEquals("VOLUNTEER_FOR_PM_TASKS", ids(a).get(0));
-    assertTrue(ids(a).contains("DEVELOPER_PRACTICE_PRIORITIZATION"));
+    assertEquals(List.of("COFFEE_CHATS_WITH_PMS", "VOLUNTEER_FOR_PM_TASKS", "DEVELOPER_PRACTICE_PRIORITIZATION"),
+        ids(a).subList(0, 3));
     assertFalse(ids(a).contains("DESIGNER_LEARN_BUSINESS_STRATEGY"));
   }
 
@@ -71,11 +73,11 @@ class SampleProfilesTest {
     Advice a = advise("nurse-career-changer");
     assertEquals(RoleFamily.OTHER, a.roleFamily());
     assertEquals(Pathway.BUILD_YOUR_OWN, a.primaryPathway());
-    assertEquals("SHIP_A_TINY_PRODUCT", ids(a).get(0));
+    assertEquals(List.of("COMPLETE_PRODUCT_WORK_ON_PROJECT", "SHIP_A_TINY_PRODUCT"), ids(a).subList(0, 2),
+        "the product work on her app comes first, then launching it");
     assertTrue(a.action("SHIP_A_TINY_PRODUCT").orElseThrow().because().stream()
         .anyMatch(b -> b.contains("Shift swap board")), "her app in progress is named");
     assertEquals("OPTIONAL_PM_COURSE", ids(a).get(ids(a).size() - 1));
-    assertTrue(ids(a).contains("COMPLETE_PRODUCT_WORK_ON_PROJECT"));
   }
 
   @Test
@@ -91,7 +93,10 @@ class SampleProfilesTest {
   @Test
   void whoeverShippedShowsItAndApplies() {
     Advice a = advise("shipped-side-project");
-    assertEquals(List.of("SHOWCASE_PRODUCT_PROOF", "APPLY_TO_ENTRY_PM_ROLES"), ids(a));
+    assertEquals(Stage.READY, a.stage());
+    assertEquals("SHOWCASE_PRODUCT_PROOF", ids(a).get(0));
+    assertEquals("APPLY_TO_ENTRY_PM_ROLES", ids(a).get(ids(a).size() - 1), "applying comes after what it depends on");
+    assertTrue(ids(a).containsAll(List.of("PREPARE_COMPETENCY_STORIES", "ARTICULATE_TRANSFERABLE_SKILLS")), ids(a).toString());
     assertTrue(a.warnings().isEmpty());
     assertEquals(CompetencyLevel.STRONG, a.competency(Competency.EXECUTION).orElseThrow().level());
   }
@@ -100,8 +105,9 @@ class SampleProfilesTest {
   void theGraduateStartsFromScratch() {
     Advice a = advise("graduate-no-experience");
     assertEquals(Pathway.BUILD_YOUR_OWN, a.primaryPathway());
+    assertEquals(Stage.GETTING_STARTED, a.stage());
     assertEquals(List.of("SHIP_A_TINY_PRODUCT", "CREATE_A_PRODUCT_CASE_STUDY", "INFORMATIONAL_INTERVIEWS",
-        "OPTIONAL_PM_COURSE"), ids(a));
+        "JOIN_A_PM_COMMUNITY", "OPTIONAL_PM_COURSE"), ids(a));
   }
 
   @Test

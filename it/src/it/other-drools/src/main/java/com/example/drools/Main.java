@@ -75,11 +75,13 @@ public final class Main {
         package com.example.rules;
         import org.pmpathways.facts.*;
         import org.pmpathways.advice.*;
+        global org.pmpathways.facts.Conclusions conclusions;
         rule "Host: a bonus for the build-your-own pathway"
+          agenda-group "weigh"
         when
-          Candidate()
+          Candidate(aspirant)
         then
-          insertLogical(new PathwayPoints(Pathway.BUILD_YOUR_OWN, 7, "host.bonus"));
+          conclusions.points(Pathway.BUILD_YOUR_OWN, 7, "host.bonus");
         end
         """)).addMessages("com.example.drools.texts").build().advise(Profile.builder().role(RoleFamily.DEVELOPER)
         .yearsExperience(5).employer(DIGITAL_WITH_PMS).build());

@@ -22,11 +22,13 @@ public final class Main {
         package com.example.rules;
         import org.pmpathways.facts.*;
         import org.pmpathways.advice.*;
+        global org.pmpathways.facts.Conclusions conclusions;
         rule "Host: a bonus for the build-your-own pathway"
+          agenda-group "weigh"
         when
-          Candidate()
+          Candidate(aspirant)
         then
-          insertLogical(new PathwayPoints(Pathway.BUILD_YOUR_OWN, 7, "boot.bonus"));
+          conclusions.points(Pathway.BUILD_YOUR_OWN, 7, "boot.bonus");
         end
         """)).addMessages("com.example.boot.texts").build().advise(developer);
     int bonus = withHost.pathway(Pathway.BUILD_YOUR_OWN).orElseThrow().score()

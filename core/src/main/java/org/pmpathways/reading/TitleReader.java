@@ -443,14 +443,24 @@ final class TitleReader {
     }
     // The project's own field words and phrases first, nearest the head first; then, for a generic
     // head, ESCO's field words, which are many and mostly of other work.
+    StringBuilder key = new StringBuilder(32);
     for (int pass = 0; pass < (noun.generic() ? 2 : 1); pass++) {
       for (int j = head + step; j >= 0 && j < n; j += step) {
         if (JOINERS.contains(tokens[j]) || SENIORITY.contains(tokens[j])) {
           continue;
         }
-        for (int len = Math.min(Math.max(longestField, 4), step < 0 ? j + 1 : n - j); len >= 1; len--) {
+        // ESCO's field words (the second pass) are single words.
+        int longest = pass == 0 ? Math.max(longestField, 4) : 1;
+        for (int len = Math.min(longest, step < 0 ? j + 1 : n - j); len >= 1; len--) {
           int from = step < 0 ? j - len + 1 : j;
-          String phrase = String.join(" ", Arrays.copyOfRange(tokens, from, from + len));
+          key.setLength(0);
+          for (int k = from; k < from + len; k++) {
+            if (k > from) {
+              key.append(' ');
+            }
+            key.append(tokens[k]);
+          }
+          String phrase = key.toString();
           Origin origin = fieldOrigin(phrase, noun, pass == 0);
           if (origin != null) {
             String label = step < 0 ? phrase + " " + tokens[head] : tokens[head] + " " + phrase;

@@ -89,6 +89,14 @@ public final class TitleIndexWriter {
       ours.add(plain(row[0]));
     }
     groups.values().forEach(TitleIndexWriter::checkFamily);
+    // Field words of our own and head nouns are never ESCO field words (see fieldWords below).
+    Set<String> notFields = new HashSet<>(JOINERS);
+    for (String[] row : rows(VOCABULARY.resolve("title-fields.tsv"), 3)) {
+      notFields.add(plain(row[0]));
+    }
+    for (String[] row : rows(VOCABULARY.resolve("title-heads.tsv"), 3)) {
+      notFields.add(plain(row[0]));
+    }
 
     // Occupations in URI order, with their family; every label claimed by the strongest claim.
     Map<String, String> families = new TreeMap<>();
@@ -148,6 +156,7 @@ public final class TitleIndexWriter {
     Map<String, List<String>> kept = new TreeMap<>();
     List<String> heldOut = new ArrayList<>();
     Map<String, Map<String, Integer>> lastWords = new TreeMap<>();
+    Map<String, Map<String, Set<String>>> fieldUses = new TreeMap<>();
     int total = 0;
     for (String label : new TreeMap<>(owner).keySet()) {
       if (label.isEmpty() || ours.contains(label) || AMBIGUOUS.contains(label)) {
@@ -161,8 +170,30 @@ public final class TitleIndexWriter {
         kept.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(label);
         String last = label.substring(label.lastIndexOf(' ') + 1);
         lastWords.computeIfAbsent(last, k -> new TreeMap<>()).merge(c.family(), 1, Integer::sum);
+        String[] tokens = label.split(" ");
+        // The head of an English label is its last word, of a French one its first; the others say the field.
+        for (int t = 0; t < tokens.length && tokens.length > 1; t++) {
+          boolean head = c.language().equals("fr") ? t == 0 : t == tokens.length - 1;
+          if (!head && !notFields.contains(tokens[t]) && !tokens[t].matches("[0-9]+")) {
+            fieldUses.computeIfAbsent(tokens[t], k -> new TreeMap<>())
+                .computeIfAbsent(c.family(), k -> new HashSet<>()).add(c.key());
+          }
+        }
       }
     }
+    // Field words: a word in front of the head of labels of at least FIELD_MIN_OCCUPATIONS kept
+    // occupations, FIELD_SHARE of which share a family ("telecommunications", "veterinary"). The
+    // reader uses one only beside a generic head noun that no label explains ("Telecommunications
+    // Specialist"), after the project's own field words (title-fields.tsv).
+    Map<String, List<String>> fieldWords = new TreeMap<>();
+    fieldUses.forEach((word, byFamily) -> {
+      int sum = byFamily.values().stream().mapToInt(Set::size).sum();
+      Map.Entry<String, Set<String>> top = byFamily.entrySet().stream()
+          .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow();
+      if (sum >= FIELD_MIN_OCCUPATIONS && top.getValue().size() >= FIELD_SHARE * sum) {
+        fieldWords.computeIfAbsent(top.getKey(), k -> new ArrayList<>()).add(word);
+      }
+    });
     // Head words: the last word of at least HEAD_MIN_LABELS kept labels, HEAD_SHARE of which share a
     // family ("surgeon", "therapist"). The reader uses one only when no label matched.
     Map<String, List<String>> heads = new TreeMap<>();
@@ -184,6 +215,9 @@ public final class TitleIndexWriter {
       }
       for (Map.Entry<String, List<String>> e : heads.entrySet()) {
         out.write("-\t" + e.getKey() + "\t" + String.join("\t", e.getValue()) + "\n");
+      }
+      for (Map.Entry<String, List<String>> e : fieldWords.entrySet()) {
+        out.write("+\t" + e.getKey() + "\t" + String.join("\t", e.getValue()) + "\n");
       }
     }
     try (Writer out = Files.newBufferedWriter(HELD_OUT_FILE, StandardCharsets.UTF_8)) {
@@ -306,6 +340,11 @@ public final class TitleIndexWriter {
   }
 
   static final int HEAD_MIN_LABELS = 3;
+  static final int FIELD_MIN_OCCUPATIONS = 3;
+  static final double FIELD_SHARE = 0.8;
+  /** Words that join a head to its field in French labels ("technicien de maintenance"). */
+  static final Set<String> JOINERS = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "en", "et", "au", "aux",
+      "a", "pour", "sur", "dans", "par", "avec", "chez", "of", "for", "in", "on", "and");
   static final double HEAD_SHARE = 0.75;
   /** The word map of title-words.tsv, resolved as the reader resolves it. */
   static Map<String, List<String>> words = Map.of();

@@ -1,6 +1,7 @@
 package org.pmpathways.reading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +21,18 @@ import org.pmpathways.profile.RoleFamily;
  * the family, and among equally long ones the last (titles end with their head noun). The part's
  * confidence is 1 when that label is the whole part, otherwise 0.3 plus 0.7 times the share of the
  * part's words that some label explains (at most 0.95); seniority words left in ("head", "lead") do
- * not count. When no label matches, a head word may (see {@link #addHead}). The most confident part wins, the whole title
- * on a tie, then the first part. See {@link TitleModifier} for what the modifiers do.
+ * not count; a label that is the part's head noun (its last word, or its first in Romance titles) is
+ * worth at least {@value #HEAD_LABEL_CONFIDENCE}.
+ *
+ * <p>Many titles are a field and a head noun that says only the rank or kind of job ("Platform
+ * Architect", "Analista de Procesos", "Vertriebsmitarbeiter"). When the head is such a noun (see
+ * {@link #addHeadNoun}) and no label of two or more words explains it, the field word nearest the head
+ * decides, with confidence {@value #FIELD_CONFIDENCE}: the project's field words and labels first, then
+ * ESCO's field words; a generic head with no field is UNKNOWN rather than a guess ("Fixed Income
+ * Analyst"). A field phrase of ours that reaches further left than the label on the head wins too
+ * ("Business Process Manager" over "process manager"). When no label matches at all, a head word may
+ * (see {@link #addHead}). The most confident part wins, the whole title on a tie, then the first part.
+ * See {@link TitleModifier} for what the modifiers do.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -45,6 +56,22 @@ final class TitleReader {
   private final Map<String, Integer> longestByFirstWord = new HashMap<>(16_384);
   /** Head words: the last word of ESCO labels that mostly share one family ("surgeon"). */
   private final Map<String, Origin> heads = new HashMap<>(4_096);
+  /** Head nouns that say the rank or kind of job but not the field ("specialist", "architect"). */
+  private final Map<String, HeadNoun> headNouns = new HashMap<>(128);
+  /** Field words and phrases ("platform", "business process"), each with a family. */
+  private final Map<String, Field> fields = new HashMap<>(512);
+  private int longestField = 1;
+  /** Head nouns of five letters or more, which may end a compound word ("vertriebsmitarbeiter"). */
+  private String[] compoundHeads = new String[0];
+
+  /**
+   * A head noun: {@code generic} when it says nothing of the field (a title with it and no field word
+   * is UNKNOWN), {@code builds} when a data field makes it a developer.
+   */
+  record HeadNoun(boolean generic, boolean builds) {}
+
+  /** A field: the family it gives a head noun, and the family it gives a head that builds things. */
+  record Field(Origin origin, Origin whenBuilding) {}
 
   /**
    * @param wordMap words rewritten or dropped before matching (see {@link Phrases})
@@ -66,7 +93,10 @@ final class TitleReader {
    */
   void addPlain(String label, Origin origin) {
     int firstSpace = label.indexOf(' ');
-    if (label.isEmpty() || (firstSpace < 0 && SENIORITY.contains(label)) || labels.putIfAbsent(label, origin) != null) {
+    // A one-word ESCO label that is one of our field words ("project", left of "project assistant" once
+    // "assistant" is dropped) says the field, not the job: the field words read it.
+    if (label.isEmpty() || (firstSpace < 0 && (SENIORITY.contains(label) || fields.containsKey(label)))
+        || labels.putIfAbsent(label, origin) != null) {
       return;
     }
     int words = 1;
@@ -92,6 +122,45 @@ final class TitleReader {
   }
 
   static final double HEAD_CONFIDENCE = 0.6;
+
+  /** The least confidence of a label that is the title's head noun, whatever else the title says. */
+  static final double HEAD_LABEL_CONFIDENCE = 0.6;
+
+  /** How sure a reading from a field word and a head noun is ("Platform Architect"). */
+  static final double FIELD_CONFIDENCE = 0.8;
+  /** Words that join a head noun to its field in other languages ("analista de datos"); skipped. */
+  private static final Set<String> JOINERS = Set.of("de", "del", "des", "du", "d", "da", "do", "dos", "das", "la",
+      "le", "les", "l", "el", "los", "las", "em", "en", "y", "e", "et", "und", "fur", "der", "die", "im", "al", "ao",
+      "au", "aux", "par", "pour", "sur", "dans", "por", "para", "no", "na", "von", "zum", "zur");
+
+  /** Adds a head noun (title-heads.tsv); the word is normalised like titles. */
+  void addHeadNoun(String word, HeadNoun noun) {
+    String[] tokens = words.tokens(word);
+    if (tokens.length != 1) {
+      throw new IllegalArgumentException("head noun '" + word + "' must be one word after normalisation");
+    }
+    if (headNouns.putIfAbsent(tokens[0], noun) == null && tokens[0].length() >= 5) {
+      String[] more = Arrays.copyOf(compoundHeads, compoundHeads.length + 1);
+      more[compoundHeads.length] = tokens[0];
+      compoundHeads = more;
+    }
+  }
+
+  /** Adds a field word of ESCO's, in plain form; the project's field words come first. */
+  void addEscoField(String word, Origin origin) {
+    fields.putIfAbsent(word, new Field(origin, null));
+  }
+
+  /** Adds a field word or phrase (title-fields.tsv); the phrase is normalised like titles. */
+  void addField(String phrase, Field field) {
+    String[] tokens = words.tokens(phrase);
+    if (tokens.length == 0) {
+      throw new IllegalArgumentException("field '" + phrase + "' has no words after normalisation");
+    }
+    if (fields.putIfAbsent(String.join(" ", tokens), field) == null) {
+      longestField = Math.max(longestField, tokens.length);
+    }
+  }
 
   /** Adds a label; a label of one seniority word alone ("chief", "lead") says nothing and is left out. */
   private void addTokens(String[] tokens, Origin origin) {
@@ -234,9 +303,9 @@ final class TitleReader {
       }
       rest.add(raw[i]);
     }
-    String[] tokens = words.map(rest);
+    String[] tokens = compounds(words.map(rest));
     int n = tokens.length;
-    boolean[] covered = new boolean[n];
+    int[] cover = new int[n];
     int bestStart = -1;
     int bestLength = 0;
     String bestLabel = null;
@@ -260,10 +329,15 @@ final class TitleReader {
         if (origin == null) {
           continue;
         }
+        // A label of generic head nouns only ("manager", "team leader") loses to any other label and
+        // leaves the head to be read by its field: it says the least.
+        boolean weak = allGeneric(tokens, i, len);
+        boolean bestWeak = bestOrigin != null && allGeneric(tokens, bestStart, bestLength);
         for (int j = i; j < i + len; j++) {
-          covered[j] = true;
+          cover[j] = Math.max(cover[j], weak ? 1 : len);
         }
-        if (len > bestLength || (len == bestLength && i >= bestStart)) {
+        if (bestOrigin == null || (bestWeak && !weak)
+            || (weak == bestWeak && (len > bestLength || (len == bestLength && i >= bestStart)))) {
           bestStart = i;
           bestLength = len;
           bestLabel = candidate;
@@ -272,28 +346,242 @@ final class TitleReader {
         break;
       }
     }
-    if (bestOrigin == null) {
-      for (int i = n - 1; i >= 0; i--) {
-        Origin head = heads.get(tokens[i]);
-        if (head != null) {
-          return new Part(found, seniority, n, tokens[i], head,
-              Math.min(HEAD_CONFIDENCE, n == 1 ? 1.0 : 0.3 + 0.7 / n));
-        }
-      }
-      return new Part(found, seniority, n, null, null, 0);
-    }
     // Seniority words left in the title ("head", "lead") neither help nor hurt the confidence.
     int count = 0;
     int words = 0;
     for (int i = 0; i < n; i++) {
-      if (covered[i]) {
+      if (cover[i] > 0) {
         count++;
         words++;
-      } else if (!SENIORITY.contains(tokens[i])) {
+      } else if (!SENIORITY.contains(tokens[i]) && !JOINERS.contains(tokens[i])) {
         words++;
       }
     }
-    double confidence = bestLength == words ? 1.0 : Math.min(0.95, 0.3 + 0.7 * count / words);
+    if (bestOrigin != null && bestLength == words) {
+      return new Part(found, seniority, n, bestLabel, bestOrigin, 1.0);
+    }
+    Part byField = byField(found, seniority, tokens, cover);
+    if (byField != null) {
+      return byField;
+    }
+    int last = lastWord(tokens);
+    if (bestOrigin == null) {
+      if (last >= 0 && words > 1 && generic(tokens, last)) {
+        // "Fixed Income Analyst": a generic head with no field says nothing; no head word decides it.
+        return new Part(found, seniority, n, null, null, 0);
+      }
+      Field alone = words == 0 || rest.size() <= words ? null : fields.get(String.join(" ", withoutSeniority(tokens)));
+      if (alone != null) {
+        // Only a field is left once a word was dropped ("Project Assistant"): the field decides.
+        String[] plainWords = withoutSeniority(tokens);
+        return new Part(found, seniority, n, String.join(" ", plainWords), alone.origin(), FIELD_CONFIDENCE);
+      }
+      for (int i = n - 1; i >= 0; i--) {
+        Origin head = heads.get(tokens[i]);
+        if (head != null) {
+          // The head word in the head's place (last) says what the job is; elsewhere it says less.
+          return new Part(found, seniority, n, tokens[i], head,
+              i == last ? HEAD_CONFIDENCE : Math.min(HEAD_CONFIDENCE, 0.3 + 0.7 / n));
+        }
+      }
+      return new Part(found, seniority, n, null, null, 0);
+    }
+    double confidence = Math.min(0.95, 0.3 + 0.7 * count / words);
+    int first = firstWord(tokens);
+    if ((bestStart + bestLength - 1 == last || bestStart == first) && !allGeneric(tokens, bestStart, bestLength)) {
+      // The label is the title's head noun, last in English, first in French, Spanish and Portuguese
+      // ("Neonatal Intensive Care Nurse", "Développeur d'applications pour mobile"): it says what the job is.
+      confidence = Math.max(confidence, HEAD_LABEL_CONFIDENCE);
+    }
+    if (bestStart + bestLength - 1 == last && allGeneric(tokens, bestStart, bestLength)) {
+      // Generic head nouns ("analyst", "team leader") explain a title only when they are the whole of it.
+      confidence = Math.min(confidence, THRESHOLD - 0.05);
+    }
     return new Part(found, seniority, n, bestLabel, bestOrigin, confidence);
   }
+
+  /**
+   * Reads a title from its head noun and the field word nearest it ("Platform Architect",
+   * "Analista de Procesos"), when the head is a {@link HeadNoun} that no label of two or more words
+   * explains; {@code null} when the title has no such head or no field word, or a label explains the
+   * whole title.
+   */
+  private Part byField(Set<TitleModifier> found, List<String> seniority, String[] tokens, int[] cover) {
+    int n = tokens.length;
+    int last = lastWord(tokens);
+    if (last < 0) {
+      return null;
+    }
+    int head = last;
+    int step = -1;
+    if (cover[last] >= 2 && headNoun(tokens[last]) != null) {
+      // A label explains the head ("process manager"), but a field phrase of ours reaches further to the
+      // left through it ("business process"): the longer explanation wins, as labels do.
+      int labelStart = last - cover[last] + 1;
+      for (int j = last - 1; j >= labelStart; j--) {
+        for (int len = Math.min(longestField, j + 1); len > j - labelStart + 1; len--) {
+          String phrase = String.join(" ", Arrays.copyOfRange(tokens, j - len + 1, j + 1));
+          Field field = fields.get(phrase);
+          if (field != null && TitleReading.OUR_ADDITION.equals(field.origin().source())) {
+            HeadNoun noun = headNoun(tokens[last]);
+            Origin origin = noun.builds() && field.whenBuilding() != null ? field.whenBuilding() : field.origin();
+            String label = String.join(" ", Arrays.copyOfRange(tokens, j - len + 1, last + 1));
+            return new Part(found, seniority, n, label, origin, FIELD_CONFIDENCE);
+          }
+        }
+      }
+    }
+    HeadNoun noun = cover[last] >= 2 ? null : headNoun(tokens[last]);
+    if (noun == null) {
+      int first = firstWord(tokens);
+      noun = first < last && cover[first] < 2 ? headNoun(tokens[first]) : null;
+      if (noun == null) {
+        return null;
+      }
+      head = first;
+      step = 1;
+    }
+    // The project's own field words and phrases first, nearest the head first; then, for a generic
+    // head, ESCO's field words, which are many and mostly of other work.
+    StringBuilder key = new StringBuilder(32);
+    for (int pass = 0; pass < (noun.generic() ? 2 : 1); pass++) {
+      for (int j = head + step; j >= 0 && j < n; j += step) {
+        if (JOINERS.contains(tokens[j]) || SENIORITY.contains(tokens[j])) {
+          continue;
+        }
+        // ESCO's field words (the second pass) are single words.
+        int longest = pass == 0 ? Math.max(longestField, 4) : 1;
+        for (int len = Math.min(longest, step < 0 ? j + 1 : n - j); len >= 1; len--) {
+          int from = step < 0 ? j - len + 1 : j;
+          key.setLength(0);
+          for (int k = from; k < from + len; k++) {
+            if (k > from) {
+              key.append(' ');
+            }
+            key.append(tokens[k]);
+          }
+          String phrase = key.toString();
+          Origin origin = fieldOrigin(phrase, noun, pass == 0);
+          if (origin != null) {
+            String label = step < 0 ? phrase + " " + tokens[head] : tokens[head] + " " + phrase;
+            return new Part(found, seniority, n, label, origin, FIELD_CONFIDENCE);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The family a field phrase gives a head noun: in the first pass the project's field phrases and its
+   * own labels ("direct mail", "engineering"), head nouns left out; in the second ESCO's field words.
+   */
+  private Origin fieldOrigin(String phrase, HeadNoun noun, boolean ours) {
+    Field field = fields.get(phrase);
+    if (field == null && phrase.length() > 3 && phrase.endsWith("s")) {
+      field = fields.get(phrase.substring(0, phrase.length() - 1));
+    }
+    if (field != null && ours == TitleReading.OUR_ADDITION.equals(field.origin().source())) {
+      return noun.builds() && field.whenBuilding() != null ? field.whenBuilding() : field.origin();
+    }
+    if (ours) {
+      Origin label = labels.get(phrase);
+      if (label != null && TitleReading.OUR_ADDITION.equals(label.source())
+          && (phrase.indexOf(' ') > 0 || headNoun(phrase) == null)) {
+        return label;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words from {@code from}, {@code length} of them, are all generic head nouns. */
+  private boolean allGeneric(String[] tokens, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (!generic(tokens, i) && !SENIORITY.contains(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word at {@code at} is a generic head noun. */
+  private boolean generic(String[] tokens, int at) {
+    HeadNoun noun = at < 0 ? null : headNoun(tokens[at]);
+    return noun != null && noun.generic();
+  }
+
+  /** The head noun a word is, in the singular or the plural ("analystes"), or {@code null}. */
+  private HeadNoun headNoun(String word) {
+    HeadNoun noun = headNouns.get(word);
+    return noun != null || word.length() < 4 || !word.endsWith("s") ? noun
+        : headNouns.get(word.substring(0, word.length() - 1));
+  }
+
+  /**
+   * Splits the words the vocabulary does not know that are a field word and a head noun written as one
+   * ("vertriebsmitarbeiter", "produktmanagement"), with or without a linking "s", and reads a plural
+   * head noun as its singular ("analystes"); other words are left as they are.
+   */
+  private String[] compounds(String[] tokens) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      String[] split = null;
+      if (t.length() >= 4 && !longestByFirstWord.containsKey(t) && !headNouns.containsKey(t) && !fields.containsKey(t)) {
+        if (t.endsWith("s") && headNouns.containsKey(t.substring(0, t.length() - 1))) {
+          split = new String[] {t.substring(0, t.length() - 1)};
+        } else if (t.length() >= 8) {
+          for (String head : compoundHeads) {
+            if (t.length() - head.length() >= 3 && t.endsWith(head)) {
+              String prefix = t.substring(0, t.length() - head.length());
+              String field = fields.containsKey(prefix) ? prefix
+                  : prefix.endsWith("s") && fields.containsKey(prefix.substring(0, prefix.length() - 1))
+                      ? prefix.substring(0, prefix.length() - 1) : null;
+              if (field != null) {
+                split = new String[] {field, head};
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (split != null && out == null) {
+        out = new ArrayList<>(Arrays.asList(tokens).subList(0, i));
+      }
+      if (out != null) {
+        out.addAll(split == null ? List.of(t) : Arrays.asList(split));
+      }
+    }
+    return out == null ? tokens : out.toArray(String[]::new);
+  }
+
+  /** The words that are not seniority words. */
+  private static String[] withoutSeniority(String[] tokens) {
+    List<String> out = new ArrayList<>(tokens.length);
+    for (String t : tokens) {
+      if (!SENIORITY.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** The index of the first word that is not a seniority word, or the length. */
+  private static int firstWord(String[] tokens) {
+    int i = 0;
+    while (i < tokens.length && SENIORITY.contains(tokens[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the last word that is not a seniority word, or -1. */
+  private static int lastWord(String[] tokens) {
+    int i = tokens.length - 1;
+    while (i >= 0 && SENIORITY.contains(tokens[i])) {
+      i--;
+    }
+    return i;
+  }
+
 }

@@ -25,8 +25,8 @@ import org.pmpathways.profile.RoleFamily;
  * @param matchedLabel the vocabulary label that decided the family (in plain form: lower case, no
  *     accents), or {@code null} when none did
  * @param source where the label comes from: an ESCO occupation concept URI
- *     ({@code http://data.europa.eu/esco/occupation/...}), {@link #ESCO_HEAD_WORD} or
- *     {@link #OUR_ADDITION}; {@code null} with no label
+ *     ({@code http://data.europa.eu/esco/occupation/...}), {@link #ESCO_HEAD_WORD},
+ *     {@link #ESCO_FIELD_WORD} or {@link #OUR_ADDITION}; {@code null} with no label
  * @param modifiers the modifiers found anywhere in the title
  * @param seniority the seniority and level words found, in plain form ("senior", "lead", "ii")
  * @param reason why the title could not be read, or why a modifier changed the reading; {@code null}
@@ -41,6 +41,12 @@ public record TitleReading(String title, RoleFamily family, double confidence, S
    * ("surgeon"), used only when no whole label matched, with a confidence of at most 0.6.
    */
   public static final String ESCO_HEAD_WORD = "ESCO head word";
+  /**
+   * The source of a reading from a field word that ESCO labels of one family mostly share
+   * ("telecommunications") beside a generic head noun ("specialist"), used only when no label of the
+   * project's explained the title.
+   */
+  public static final String ESCO_FIELD_WORD = "ESCO field word";
 
   public TitleReading {
     Objects.requireNonNull(title, "title must not be null");
@@ -84,7 +90,7 @@ public record TitleReading(String title, RoleFamily family, double confidence, S
     }
     if (matchedLabel != null) {
       out.append(" (label '").append(matchedLabel).append("', ")
-          .append(fromEsco() && !ESCO_HEAD_WORD.equals(source) ? "ESCO " + source : source)
+          .append(source.startsWith(Vocabulary.ESCO_OCCUPATION) ? "ESCO " + source : source)
           .append(String.format(Locale.ROOT, ", confidence %.2f)", confidence));
     }
     if (!modifiers.isEmpty()) {

@@ -27,6 +27,9 @@ import org.pmpathways.profile.RoleFamily;
  *   <li>{@code title-families}: the project's own phrases of job titles, each with a role family;</li>
  *   <li>{@code title-translations} (optional): the project's own phrases in other languages;</li>
  *   <li>{@code title-modifiers} (optional): the words that are {@link TitleModifier}s;</li>
+ *   <li>{@code title-heads} (optional): head nouns that say the rank or kind of job but not its field
+ *       ("specialist", "architect"), and {@code title-fields} (optional): the field words that, next
+ *       to such a head, decide the family ("platform", "business process");</li>
  *   <li>{@code title-index} (optional): the ESCO occupation labels, gzipped, derived by
  *       {@code rules/src/build/TitleIndexWriter.java};</li>
  *   <li>{@code skills}: skill phrases, each with a competency and a trio area;</li>
@@ -85,6 +88,29 @@ public final class Vocabulary {
       readTable(loader, translations.trim(), 3, (cells, where) -> {
         RoleFamily family = parseEnum(RoleFamily.class, cells[1], where);
         titles.add(cells[0], ours[family.ordinal()]);
+      });
+    }
+    String headFile = index.getProperty("title-heads");
+    if (headFile != null && !headFile.isBlank()) {
+      readTable(loader, headFile.trim(), 3, (cells, where) -> {
+        boolean generic = switch (cells[1]) {
+          case "GENERIC" -> true;
+          case "QUALIFIED" -> false;
+          default -> throw new IllegalArgumentException("kind '" + cells[1] + "' is not one of [GENERIC, QUALIFIED]");
+        };
+        if (!cells[2].equals("BUILDS") && !cells[2].equals("-")) {
+          throw new IllegalArgumentException("third column '" + cells[2] + "' is not one of [BUILDS, -]");
+        }
+        titles.addHeadNoun(cells[0], new TitleReader.HeadNoun(generic, cells[2].equals("BUILDS")));
+      });
+    }
+    String fieldFile = index.getProperty("title-fields");
+    if (fieldFile != null && !fieldFile.isBlank()) {
+      readTable(loader, fieldFile.trim(), 3, (cells, where) -> {
+        RoleFamily family = parseEnum(RoleFamily.class, cells[1], where);
+        RoleFamily building = cells[2].equals("-") ? null : parseEnum(RoleFamily.class, cells[2], where);
+        titles.addField(cells[0], new TitleReader.Field(ours[family.ordinal()],
+            building == null ? null : ours[building.ordinal()]));
       });
     }
     String escoIndex = index.getProperty("title-index");
@@ -157,8 +183,9 @@ public final class Vocabulary {
         String familyName = line.substring(first + 1, second);
         RoleFamily family = parseEnum(RoleFamily.class, familyName, resource + " line " + number);
         boolean heads = first == 1 && line.charAt(0) == '-';
-        TitleReader.Origin origin = new TitleReader.Origin(family,
-            heads ? TitleReading.ESCO_HEAD_WORD : ESCO_OCCUPATION + line.substring(0, first));
+        boolean fields = first == 1 && line.charAt(0) == '+';
+        TitleReader.Origin origin = new TitleReader.Origin(family, heads ? TitleReading.ESCO_HEAD_WORD
+            : fields ? TitleReading.ESCO_FIELD_WORD : ESCO_OCCUPATION + line.substring(0, first));
         int start = second + 1;
         while (start <= line.length()) {
           int end = line.indexOf('\t', start);
@@ -168,6 +195,8 @@ public final class Vocabulary {
           if (end > start) {
             if (heads) {
               titles.addHead(line.substring(start, end), origin);
+            } else if (fields) {
+              titles.addEscoField(line.substring(start, end), origin);
             } else {
               titles.addPlain(line.substring(start, end), origin);
             }

@@ -181,6 +181,58 @@ class TitleReadingTest {
         partly.describe());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // A generic head noun takes the family of the field word nearest it
+      "Integration Architect|DEVELOPER",
+      "Big Data Architect|DEVELOPER",
+      "Process Improvement Consultant|BUSINESS_ANALYST",
+      "Community Engagement Specialist|MARKETING",
+      "Key Account Specialist|SALES",
+      "Help Desk Coordinator|CUSTOMER_SUCCESS",
+      "Category Manager|MARKETING",
+      "Engineering Director|DEVELOPER",
+      "Project Team Leader|PROJECT_MANAGER",
+      // Head first in Spanish, French and Portuguese; joining words are skipped
+      "Especialista en Datos|DATA_ANALYST",
+      "Consultora de Procesos|BUSINESS_ANALYST",
+      "Gestionnaire de projets|PROJECT_MANAGER",
+      "Responsable de la communication|MARKETING",
+      "Analystes de données|DATA_ANALYST",
+      // German compounds of a field word and a head noun
+      "Vertriebsberater|SALES",
+      "Kundenservicemitarbeiterin|CUSTOMER_SUCCESS",
+      // Only a field is left once a word is dropped
+      "Project Associate|PROJECT_MANAGER",
+  })
+  void aGenericHeadNounTakesTheFamilyOfItsField(String title, RoleFamily family) {
+    TitleReading reading = read(title);
+    assertEquals(family, reading.family(), reading.describe());
+    assertEquals(TitleReading.OUR_ADDITION, reading.source(), reading.describe());
+  }
+
+  @Test
+  void aGenericHeadNounWithNoFieldIsUnknownNotAGuess() {
+    for (String title : List.of("Quantum Widget Consultant", "Synergy Manager", "Fixed Income Analyst")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertTrue(reading.reason() != null && !reading.reason().isEmpty(), reading.describe());
+    }
+    // Alone, a head noun is still read as before.
+    assertEquals(RoleFamily.BUSINESS_ANALYST, read("Analyst").family());
+  }
+
+  @Test
+  void escoFieldWordsComeAfterOursAndSaySo() {
+    TitleReading reading = read("Telecommunications Specialist");
+    assertEquals(RoleFamily.OTHER, reading.family(), reading.describe());
+    assertEquals(TitleReading.ESCO_FIELD_WORD, reading.source());
+    assertTrue(reading.fromEsco());
+    assertTrue(reading.describe().contains("ESCO field word"), reading.describe());
+    // Our own label "engineering" beats ESCO's field word of the same spelling.
+    assertEquals(RoleFamily.DEVELOPER, read("Director of Engineering").family());
+  }
+
   @Test
   void longAndHostileTitlesAreReadQuicklyAndSafely() {
     String longTitle = "Senior ".repeat(10_000) + "Software Engineer";

@@ -18,6 +18,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyLevel;
+import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.Stage;
+import org.pmpathways.facts.TrioArea;
+import org.pmpathways.profile.ProjectKind;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.RoleFamily;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
 
@@ -27,10 +35,13 @@ import org.pmpathways.profile.Profile;
  */
 class MessagesTest {
   private static final Path DRL_DIR = Path.of("src/main/resources/org/pmpathways/rules");
-  /** Message keys built from a prefix and a value in the DRL, with the values they can take. */
-  private static final List<String> TRIO = List.of("DEVELOPER", "DESIGNER", "BUSINESS_ANALYST", "DATA_ANALYST");
-  private static final List<String> NOT_TRIO = List.of("PROJECT_MANAGER", "MARKETING", "SALES", "CUSTOMER_SUCCESS",
-      "FOUNDER", "OTHER", "UNKNOWN");
+  private static final Path POLICY_DIR = DRL_DIR.resolve("policy");
+  private static final Path ENGINE_DIR = Path.of("../core/src/main/java/org/pmpathways/engine");
+  /** The types whose values texts name in words ({@code enum.Type.VALUE}). */
+  private static final List<Class<? extends Enum<?>>> NAMED = List.of(RoleFamily.class, Pathway.class,
+      Competency.class, CompetencyLevel.class, Stage.class, ProjectStage.class, ProjectKind.class, TrioArea.class,
+      PmLikeWork.class);
+  private static final Pattern RAW_VALUE = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
 
   @Test
   void everyKeyTheRulesUseHasAText() throws IOException {
@@ -53,18 +64,14 @@ class MessagesTest {
    * of the texts they get may keep a placeholder.
    */
   @Test
-  void everyPlaceholderIsFilledWhenItsRuleFires() {
-    List<Profile> profiles = new ArrayList<>();
-    Stream.of(CandidateRulesTest.cases(), PathwayRulesTest.cases(), ProductTrioRulesTest.cases(),
-            InternalMoveRulesTest.cases(), BuildYourOwnRulesTest.cases(), ProofAndWarningRulesTest.cases(),
-            CompetencyRulesTest.cases())
-        .flatMap(List::stream).forEach(c -> profiles.add(c.firesFor()));
-    profiles.addAll(RandomProfiles.generate(5L, 200));
-    Pattern placeholder = Pattern.compile("\\{\\d{1,2}}");
+  void everyPlaceholderIsFilledAndNoValueShownRawWhenTheRulesFire() {
+    List<Profile> profiles = new ArrayList<>(RandomProfiles.generate(5L, 600));
+    Pattern placeholder = Pattern.compile("\\{\\d{1,2}[,}]");
     for (Profile profile : profiles) {
       Advice advice = Fixtures.advise(profile);
       for (String text : texts(advice)) {
         assertFalse(placeholder.matcher(text).find(), "an unfilled placeholder in \"" + text + "\" for " + profile);
+        assertFalse(RAW_VALUE.matcher(text).find(), "a value shown raw in \"" + text + "\" for " + profile);
       }
     }
   }
@@ -101,40 +108,58 @@ class MessagesTest {
       }
     }
     Set<String> keys = new TreeSet<>();
-    Matcher actions = Pattern.compile("new ActionProposal\\(\"([A-Z_]+)\"[^;]*?\"([a-z][a-z.-]*)\"", Pattern.DOTALL)
-        .matcher(drl);
-    while (actions.find()) {
-      keys.add("action." + actions.group(1) + ".title");
-      keys.add("action." + actions.group(1) + ".detail");
-      keys.add("reason." + actions.group(2));
+    Matcher proposals = Pattern.compile("conclusions\\.propose\\(\"([A-Z_]+)\", \"([a-z][a-z.-]*)\"").matcher(drl);
+    while (proposals.find()) {
+      keys.add("action." + proposals.group(1) + ".title");
+      keys.add("action." + proposals.group(1) + ".detail");
+      keys.add("reason." + proposals.group(2));
     }
-    Matcher points = Pattern.compile("new PathwayPoints\\([^;]*?\"([a-z][a-z.-]*)\"", Pattern.DOTALL).matcher(drl);
-    while (points.find()) {
-      keys.add("reason." + points.group(1));
+    Matcher reasons = Pattern.compile("conclusions\\.(?:points|stage)\\([^;]*?\"([a-z][a-z.-]*)\"").matcher(drl);
+    while (reasons.find()) {
+      keys.add("reason." + reasons.group(1));
     }
-    Matcher evidence = Pattern.compile("new CompetencyEvidence\\([^;]*?\"([a-z][a-z.-]*)\"", Pattern.DOTALL)
-        .matcher(drl);
+    Matcher evidence = Pattern.compile("conclusions\\.evidence\\([^;]*?\"([a-z][a-z.-]*)\"[,)]").matcher(drl);
     while (evidence.find()) {
       keys.add("evidence." + evidence.group(1));
     }
-    Matcher warnings = Pattern.compile("new WarningRaised\\(\"([A-Z_]+)\"").matcher(drl);
+    Matcher warnings = Pattern.compile("conclusions\\.warn\\(\"([A-Z_]+)\"").matcher(drl);
     while (warnings.find()) {
       keys.add("warning." + warnings.group(1));
     }
-    List<String> expanded = new ArrayList<>();
-    for (String key : keys) {
-      if (key.endsWith(".")) {
-        List<String> values = switch (key) {
-          case "reason.trio.in-trio.", "reason.volunteer." -> TRIO;
-          case "reason.transfer." -> NOT_TRIO;
-          case "evidence.work." -> Stream.of(PmLikeWork.values()).map(Enum::name).toList();
-          default -> throw new AssertionError("a key prefix the test does not know: " + key);
-        };
-        values.forEach(v -> expanded.add(key + v));
-      } else {
-        expanded.add(key);
+    Matcher variants = Pattern.compile("conclusions\\.warnBecause\\(\"([A-Z_]+)\", \"([a-z][a-z.-]*)\"").matcher(drl);
+    while (variants.find()) {
+      keys.add("warning." + variants.group(1) + "." + variants.group(2));
+    }
+    // Keys computed from the policy tables, each row with its text.
+    for (String[] row : rows("role-competencies.tsv")) {
+      keys.add("evidence.role." + row[0] + "." + row[1]);
+    }
+    for (String[] row : rows("work-competencies.tsv")) {
+      keys.add("evidence.work." + row[0]);
+    }
+    for (String[] row : rows("actions.tsv")) {
+      keys.add("action." + row[0] + ".title");
+      keys.add("action." + row[0] + ".detail");
+    }
+    for (Class<? extends Enum<?>> type : NAMED) {
+      for (Enum<?> value : type.getEnumConstants()) {
+        keys.add("enum." + type.getSimpleName() + "." + value.name());
       }
     }
-    return new TreeSet<>(expanded);
+    // Keys the engine uses itself (the explanation, lists, unnamed projects).
+    try (Stream<Path> files = Files.list(ENGINE_DIR)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher literal = Pattern.compile("\"((?:explain|list|project)\\.[a-z.-]+)\"").matcher(Files.readString(f));
+        while (literal.find()) {
+          keys.add(literal.group(1));
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static List<String[]> rows(String table) throws IOException {
+    return Files.readAllLines(POLICY_DIR.resolve(table)).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
   }
 }

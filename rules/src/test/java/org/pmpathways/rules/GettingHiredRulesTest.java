@@ -16,6 +16,7 @@ import org.pmpathways.profile.RoleFamily;
 
 /** getting-hired.drl: telling the story, interview stories, and once ready, showing the proof and applying. */
 class GettingHiredRulesTest {
+  private static final String UNREADABLE = "Zorblax wrangler";
   private static final Profile MARKETER = marketer().build();
 
   private static Profile.Builder marketer() {
@@ -31,6 +32,10 @@ class GettingHiredRulesTest {
     return List.of(
         rule("Story: tell how what you do today carries over to product work", MARKETER,
             proposes("ARTICULATE_TRANSFERABLE_SKILLS", "transfer", RoleFamily.MARKETING), person(RoleFamily.MARKETING, 0).build()),
+        rule("Story: with a role we could not read, tell how your years of work carry over",
+            Profile.builder().title(UNREADABLE).yearsExperience(3).build(),
+            proposes("ARTICULATE_TRANSFERABLE_SKILLS", "transfer.unread", 3),
+            Profile.builder().title(UNREADABLE).yearsExperience(0).build()),
         rule("Story: with product work under way, prepare interview stories for the three competencies",
             newcomer().sideProject(project("Tide", ProjectKind.CODED_APP, ProjectStage.IN_PROGRESS)).build(),
             proposes("PREPARE_COMPETENCY_STORIES", "stories"), newcomer().build()),
@@ -42,8 +47,10 @@ class GettingHiredRulesTest {
             proposes("SHOWCASE_PRODUCT_PROOF", "showcase.work"), marketer().pmLikeWork(PmLikeWork.DEFINED_PROBLEM).build()),
         rule("Ready: early in a career, apply to associate and junior product roles", shipped(RoleFamily.OTHER, 4),
             proposes("APPLY_TO_ENTRY_PM_ROLES", "apply.entry", 4), shipped(RoleFamily.OTHER, 5)),
-        rule("Ready: with years of experience, apply to product roles at your level", shipped(RoleFamily.OTHER, 5),
-            proposes("APPLY_TO_PM_ROLES", "apply.experienced", 5), shipped(RoleFamily.OTHER, 4)));
+        rule("Ready: with years of experience, apply to product roles at your level", shipped(RoleFamily.MARKETING, 5),
+            proposes("APPLY_TO_PM_ROLES", "apply.experienced", 5), shipped(RoleFamily.MARKETING, 4)),
+        rule("Ready: years in a field far from product start at associate roles", shipped(RoleFamily.OTHER, 5),
+            proposes("APPLY_TO_ENTRY_PM_ROLES", "apply.new-field", 5), shipped(RoleFamily.MARKETING, 5)));
   }
 
   @TestFactory

@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule in the DRL files is named in a test. Together with {@link RuleCase}, which checks a
- * rule fires where it should and stays silent where it should not, this keeps each rule tested.
+ * Every rule in the DRL files is named in a test and has one {@link RuleCase} (in the test class of
+ * its DRL file, gathered by {@link RuleCases}), which checks the rule fires where it should, with the
+ * conclusion it should draw, and stays silent where it should not. {@link RuleRemovalCheck} checks
+ * that each case fails without its rule.
  */
 class EveryRuleIsTestedTest {
   private static final Path DRL_DIR = Path.of("src/main/resources/org/pmpathways/rules");
@@ -29,6 +31,15 @@ class EveryRuleIsTestedTest {
     String tests = allTestSources();
     List<String> untested = rules.stream().filter(r -> !tests.contains("\"" + r + "\"")).toList();
     assertEquals(List.of(), untested, "rules without a test");
+  }
+
+  @Test
+  void everyRuleHasOneRuleCaseAndEveryRuleCaseARule() throws IOException {
+    List<String> rules = ruleNames();
+    List<String> cased = RuleCases.all().stream().map(RuleCase::rule).toList();
+    assertEquals(List.of(), rules.stream().filter(r -> !cased.contains(r)).toList(), "rules without a RuleCase");
+    assertEquals(List.of(), cased.stream().filter(r -> !rules.contains(r)).toList(), "RuleCases of no rule");
+    assertEquals(cased.size(), cased.stream().distinct().count(), "rules with two RuleCases: " + cased);
   }
 
   @Test

@@ -52,6 +52,16 @@ final class Fixtures {
     return new SideProject(name, kind, stage, users, revenue, problem, research, metrics);
   }
 
+  /** Someone early in a career, far from product, with no employer: build your own is their way in. */
+  static Profile.Builder newcomer() {
+    return person(RoleFamily.OTHER, 1);
+  }
+
+  /** A named side project of a kind, at a stage, with no users, no revenue and no product work done. */
+  static SideProject project(String name, ProjectKind kind, ProjectStage stage) {
+    return project(name, kind, stage, 0, 0, false, false, false);
+  }
+
   /** A launched no-code app with users and all product work done: proof of a built product. */
   static SideProject shippedApp() {
     return project("Shift swap", ProjectKind.NO_CODE_APP, ProjectStage.LAUNCHED, 600, 0, true, true, true);
@@ -66,11 +76,13 @@ final class Fixtures {
   }
 
   static int score(Advice advice, Pathway pathway) {
-    return advice.pathway(pathway).map(PathwayScore::score).orElseThrow();
+    return advice.pathway(pathway).map(PathwayScore::score)
+        .orElseThrow(() -> new AssertionError("no score for " + pathway + " in " + advice.pathways()));
   }
 
   static List<String> reasons(Advice advice, Pathway pathway) {
-    return advice.pathway(pathway).map(PathwayScore::reasons).orElseThrow();
+    return advice.pathway(pathway).map(PathwayScore::reasons)
+        .orElseThrow(() -> new AssertionError("no score for " + pathway + " in " + advice.pathways()));
   }
 
   static List<String> actionIds(Advice advice) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,12 +27,17 @@ import org.pmpathways.PathwayAdvisor;
  * each key of the library's {@code messages.properties}.
  *
  * <p>A text renders as {@code key} when it has no placeholders, and as {@code key[arg0|arg1]} when it
- * has; {@link #text} builds the same string.
+ * has, every argument as a plain value: a number chosen by a plural ({@code {0,choice,...}}) shows as
+ * its digits. Arguments are put in words by the engine as for any bundle: an enum value as the text of
+ * {@code enum.Type.VALUE}, which here is that key; a list as its items joined with the text of
+ * {@code list.separator}, here that key; a side project by its name, or {@code project.unnamed[KIND]}.
+ * {@link #text} builds the same string.
  */
 final class KeyedTexts {
   private static final String LIBRARY_BUNDLE = "org/pmpathways/rules/messages.properties";
   private static final String BASE_NAME = "pmpathways.test.keyed";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
+  /** An argument's place: bare ({@code {0}}) or formatted ({@code {0,choice,...}}, {@code {0,number,integer}}). */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})[,}]");
 
   private KeyedTexts() {}
 
@@ -40,10 +46,25 @@ final class KeyedTexts {
     if (args.length == 0) {
       return key;
     }
-    return key + Arrays.stream(args).map(String::valueOf).collect(Collectors.joining("|", "[", "]"));
+    return key + Arrays.stream(args).map(KeyedTexts::word).collect(Collectors.joining("|", "[", "]"));
+  }
+
+  /** An argument as a keyed advisor renders it: enums by their key, collections joined, the rest as is. */
+  static String word(Object arg) {
+    if (arg instanceof Enum<?> e) {
+      return "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+    } else if (arg instanceof Collection<?> c) {
+      return c.stream().map(KeyedTexts::word).collect(Collectors.joining("list.separator"));
+    }
+    return String.valueOf(arg);
   }
 
   static PathwayAdvisor advisor() {
+    return advisor(KeyedTexts.class.getClassLoader());
+  }
+
+  /** A keyed advisor whose rules and resources come from {@code parent}, the keyed bundle added. */
+  static PathwayAdvisor advisor(ClassLoader parent) {
     try {
       Path dir = Files.createTempDirectory("keyed-texts");
       dir.toFile().deleteOnExit();
@@ -55,7 +76,7 @@ final class KeyedTexts {
       bundle.toFile().deleteOnExit();
       bundle.getParent().toFile().deleteOnExit();
       bundle.getParent().getParent().toFile().deleteOnExit();
-      ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, KeyedTexts.class.getClassLoader());
+      ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, parent);
       return PathwayAdvisor.builder().classLoader(loader).addMessages(BASE_NAME).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,10 +11,11 @@ import org.pmpathways.advice.Advice;
 import org.pmpathways.profile.Profile;
 
 /**
- * How one rule is tested: a profile it must fire for, with a check of what it concluded, and a
- * profile it must stay silent for. Removing the rule fails the first half; inverting its condition
- * fails one half or the other. The advice has keyed texts ({@link Fixtures#adviseKeyed}), so a check
- * names the message key a rule gave, not its English wording.
+ * How one rule is tested: a profile it must fire for, with a check of what it concluded
+ * ({@link Concluded}), and a profile it must stay silent for. Removing the rule fails the first half,
+ * through the check alone ({@link RuleRemovalCheck} proves it for every rule); inverting one of its
+ * conditions fails one half or the other. The advice has keyed texts ({@link Fixtures#adviseKeyed}),
+ * so a check names the message key a rule gave and its arguments, not its English wording.
  */
 record RuleCase(String rule, Profile firesFor, Consumer<Advice> then, Profile silentFor) {
 

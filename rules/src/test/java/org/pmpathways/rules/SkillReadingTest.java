@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Pathway;
+import org.pmpathways.facts.TrioArea;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
 
@@ -33,9 +34,11 @@ class SkillReadingTest {
     Advice advice = adviseWithSkills("design user interface", "implement marketing strategies");
     assertEquals(List.of(), advice.unreadSkills());
     assertTrue(Fixtures.fired(advice, "Trio: skills from trio areas bring someone outside the trio a little closer"));
-    String reason = Fixtures.reasons(advice, Pathway.PRODUCT_TRIO).stream().filter(r -> r.contains("trio areas"))
-        .findFirst().orElseThrow();
-    assertTrue(reason.contains("USABILITY") && reason.contains("VALUE"), reason);
+    Advice keyed = Fixtures.adviseKeyed(Fixtures.person(RoleFamily.SALES, 2).skill("design user interface")
+        .skill("implement marketing strategies").build());
+    assertTrue(Fixtures.reasons(keyed, Pathway.PRODUCT_TRIO).contains(
+        Fixtures.text("reason.trio.skill-areas", List.of(TrioArea.USABILITY, TrioArea.VALUE))),
+        Fixtures.reasons(keyed, Pathway.PRODUCT_TRIO).toString());
   }
 
   @Test

@@ -1,0 +1,65 @@
+package org.pmpathways.rules;
+
+import static org.pmpathways.rules.Concluded.all;
+import static org.pmpathways.rules.Concluded.warns;
+import static org.pmpathways.rules.Fixtures.*;
+import static org.pmpathways.rules.RuleCase.rule;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.profile.PmLikeWork;
+import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.ProjectKind;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.RoleFamily;
+
+/** warnings.drl: what a candidate should hear plainly. */
+class WarningRulesTest {
+  private static final String UNREADABLE = "Zorblax wrangler";
+  private static final Profile MARKETER = marketer().build();
+
+  private static Profile.Builder marketer() {
+    return person(RoleFamily.MARKETING, 6).employer(DIGITAL_WITH_PMS);
+  }
+
+  static List<RuleCase> cases() {
+    return List.of(
+        rule("Someone already working as a product manager needs no pathway", person(RoleFamily.PRODUCT_MANAGER, 5).build(),
+            warns("ALREADY_PRODUCT_MANAGER", text("warning.ALREADY_PRODUCT_MANAGER")), MARKETER),
+        rule("A title that could not be read is said plainly, and the role asked for",
+            Profile.builder().title(UNREADABLE).yearsExperience(3).build(),
+            warns("TITLE_NOT_READ", text("warning.TITLE_NOT_READ", UNREADABLE, ADVISOR.readTitle(UNREADABLE).reason())),
+            Profile.builder().title("Software Engineer").yearsExperience(3).build()),
+        rule("A title that disagrees with the role given is named, and the role given is used",
+            person(RoleFamily.DESIGNER, 3).title("Software Engineer").build(),
+            all(warns("TITLE_ROLE_DISAGREE",
+                    text("warning.TITLE_ROLE_DISAGREE", "Software Engineer", RoleFamily.DEVELOPER, RoleFamily.DESIGNER)),
+                warns("PROFILE_CONTRADICTION", text("warning.PROFILE_CONTRADICTION.title-role", "Software Engineer",
+                    RoleFamily.DEVELOPER, RoleFamily.DESIGNER))),
+            person(RoleFamily.DESIGNER, 3).title("UX Designer").build()),
+        rule("Contradiction: no years of experience next to work on the roadmap",
+            person(RoleFamily.MARKETING, 0).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.BUILT_ROADMAP).build(),
+            warns("PROFILE_CONTRADICTION", text("warning.PROFILE_CONTRADICTION.years-roadmap")),
+            person(RoleFamily.MARKETING, 1).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.BUILT_ROADMAP).build()),
+        rule("Contradiction: a launch with no name and no users",
+            newcomer().sideProject(project("Tide", ProjectKind.CODED_APP, ProjectStage.IN_PROGRESS))
+                .sideProject(project("", ProjectKind.ONLINE_STORE, ProjectStage.LAUNCHED)).build(),
+            warns("PROFILE_CONTRADICTION", text("warning.PROFILE_CONTRADICTION.unnamed-launch", 1, ProjectKind.ONLINE_STORE)),
+            newcomer().sideProject(project("Tide", ProjectKind.ONLINE_STORE, ProjectStage.LAUNCHED)).build()),
+        rule("Contradiction: an idea that already has users or revenue",
+            newcomer().sideProject(project("Tide", ProjectKind.CODED_APP, ProjectStage.IDEA, 40, 0, false, false, false)).build(),
+            warns("PROFILE_CONTRADICTION", text("warning.PROFILE_CONTRADICTION.idea-with-outcomes", 0, "Tide")),
+            newcomer().sideProject(project("Tide", ProjectKind.CODED_APP, ProjectStage.IDEA)).build()),
+        rule("Certificates without proof backed by outcomes are not proof",
+            marketer().certification("CSPO").certification("PSPO I").build(),
+            warns("CERTIFICATIONS_ARE_NOT_PROOF", text("warning.CERTIFICATIONS_ARE_NOT_PROOF", List.of("CSPO", "PSPO I"), 2)),
+            marketer().certification("CSPO").certification("PSPO I").sideProject(shippedApp()).build()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachRule() {
+    return RuleCase.tests(cases());
+  }
+}

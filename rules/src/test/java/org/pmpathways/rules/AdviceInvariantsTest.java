@@ -67,8 +67,10 @@ class AdviceInvariantsTest {
         assertTrue(fired.containsAll(action.rules()), where);
       }
       a.competencies().forEach(c -> {
-        // a gap is the absence of evidence: no rule concludes it
-        assertEquals(c.level() == CompetencyLevel.GAP, c.rules().isEmpty(), "level and its rules: " + where);
+        // a gap is the absence of evidence; the level itself is concluded by the adding up, named among the rules
+        assertEquals(c.level() == CompetencyLevel.GAP, c.evidence().isEmpty(), "level and its evidence: " + where);
+        assertFalse(c.rules().isEmpty(), "a level without the rules behind it: " + where);
+        assertTrue(fired.containsAll(c.rules()), where);
         assertEquals(c.level() == CompetencyLevel.GAP, c.evidence().isEmpty(), "level and its evidence: " + where);
         assertTrue(fired.containsAll(c.rules()), where);
       });

@@ -64,7 +64,7 @@ class ProfileTextIsDataTest {
     assertTrue(advice.warnings().stream().filter(w -> w.id().equals("TITLE_NOT_READ")).findFirst()
         .orElseThrow().message().contains("\"" + text + "\""), "the title, as written");
     assertTrue(advice.action("COMPLETE_PRODUCT_WORK_ON_PROJECT").orElseThrow().because()
-        .contains(text + " has no written problem definition yet."), "the project name, as written");
+        .contains("There is no written definition yet of the problem " + text + " solves."), "the project name, as written");
     assertFalse(advice.hasWarning("EVIL"));
 
     String json = AdviceJson.writeCompact(advice);

@@ -129,6 +129,8 @@ public final class JsonLines {
     private final BlockingQueue<Chunk> free;
     /** Chunks submitted to the pool, in input order, then {@link #END}. */
     private final BlockingQueue<Chunk> ordered;
+    /** Each advising thread's encoded texts. */
+    private final ThreadLocal<EncodedTexts> texts = ThreadLocal.withInitial(EncodedTexts::new);
     /** Why reading stopped early, or {@code null}; set before {@link #END} is queued. */
     private volatile Throwable readFailure;
 
@@ -229,6 +231,7 @@ public final class JsonLines {
     /** On a pool thread: one line of output for each line of the chunk. */
     private void advise(Chunk chunk) {
       Bytes buffer = chunk.out;
+      EncodedTexts encoded = texts.get();
       buffer.reset(Integer.MAX_VALUE);
       chunk.advised = 0;
       chunk.refused = 0;
@@ -243,7 +246,7 @@ public final class JsonLines {
             throw new InvalidProfileException("", "is longer than " + ProfileJson.MAX_DOCUMENT_BYTES + " bytes");
           }
           Advice advice = advisor.advise(ProfileJson.read(bytes));
-          write(buffer, g -> AdviceJson.write(advice, g, withExplanation));
+          write(buffer, g -> AdviceJson.write(advice, encoded.over(g), withExplanation));
           chunk.advised++;
         } catch (InvalidProfileException e) {
           buffer.truncate(start);

@@ -85,11 +85,11 @@ public final class JsonLines {
    * buffer of its own, and is flushed at the end, and also when the run stops on an error, so that
    * every line written until then is out.
    *
-   * @param threads how many threads parse and advise at once, at least 1 (reading and writing have
-   *     a thread each besides, which take little time)
+   * @param threads how many threads parse and advise at once, at least 1 (besides them, one thread
+   *     reads and the calling thread writes, which take little time)
    * @param withExplanation whether each advice carries its explanation; without, {@code explanation}
    *     is an empty array and is never rendered (see {@link AdviceJson#writeCompact(Advice,
-   *     OutputStream, boolean)}), which makes each line about a third as long
+   *     OutputStream, boolean)}), which makes each line less than half as long
    * @param progress told the number of lines written so far, after each chunk, on the calling thread
    * @throws IOException if reading or writing fails; lines written until then stay written
    */

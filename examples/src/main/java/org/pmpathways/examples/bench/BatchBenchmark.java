@@ -43,6 +43,9 @@ import org.pmpathways.reading.TitleReading;
  * (say, the previous release). Output goes to {@code /dev/null}: the disk is not what is measured.
  *
  * <p>The input is written once, from a fixed seed, to {@code DIR/profiles-N.jsonl}, and reused.
+ *
+ * <p>{@code BatchBenchmark warm IN.jsonl} times the batch warm in one JVM instead, with one advising
+ * thread and with every processor, to tell warm-up from steady state.
  */
 public final class BatchBenchmark {
   private static final long SEED = 42;
@@ -54,6 +57,10 @@ public final class BatchBenchmark {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("ceiling")) {
       ceiling(args);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("warm")) {
+      warm(Path.of(args[1]));
       return;
     }
     Map<String, String> options = options(args);
@@ -183,6 +190,41 @@ public final class BatchBenchmark {
       JsonLines.Summary summary = JsonLines.advise(new Precomputed(advices), in, out, threads, explain, done -> { });
       if (summary.advised() != summary.lines()) {
         throw new IllegalStateException("not every line was advised: " + summary);
+      }
+    }
+  }
+
+  /**
+   * {@code warm IN}: the batch in one JVM once warm, without start-up: three passes over the input
+   * on every processor, then two rounds of one advising thread and of every processor, each timed
+   * with the process's CPU time, explanations left out. Meant for a few tens of thousands of
+   * profiles, read into memory.
+   */
+  private static void warm(Path input) throws IOException {
+    byte[] all = Files.readAllBytes(input);
+    long profiles = 0;
+    for (byte b : all) {
+      profiles += b == '\n' ? 1 : 0;
+    }
+    int processors = Runtime.getRuntime().availableProcessors();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    try (PathwayAdvisor advisor = PathwayAdvisor.builder().build();
+        OutputStream out = new FileOutputStream("/dev/null")) {
+      for (int pass = 0; pass < 3; pass++) {
+        JsonLines.advise(advisor, new java.io.ByteArrayInputStream(all), out, processors, false, done -> { });
+      }
+      for (int round = 1; round <= 2; round++) {
+        for (int threads : new int[] {1, processors}) {
+          long cpu = os.getProcessCpuTime();
+          long start = System.nanoTime();
+          JsonLines.advise(advisor, new java.io.ByteArrayInputStream(all), out, threads, false, done -> { });
+          double seconds = (System.nanoTime() - start) / 1e9;
+          double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+          System.out.printf(Locale.ROOT, "round %d, %d advising thread(s): %.1f s, %,.0f profiles/s, CPU %.1f s"
+              + " (%.0f us a profile)%n", round, threads, seconds, profiles / seconds, cpuSeconds,
+              cpuSeconds * 1e6 / profiles);
+        }
       }
     }
   }

@@ -93,11 +93,23 @@ public final class AdviceJson {
 
   /** Writes the advice as UTF-8 JSON on one line to a stream, which is flushed but not closed. */
   public static void writeCompact(Advice advice, OutputStream out) throws IOException {
+    writeCompact(advice, out, true);
+  }
+
+  /**
+   * Writes the advice as UTF-8 JSON on one line to a stream, which is flushed but not closed, with
+   * or without its explanation. Without, {@code explanation} is written as an empty array, so the
+   * line is still advice of the contract, and the advice's explanation is not looked at (nor
+   * rendered); every other field is written byte for byte as with it.
+   *
+   * @param withExplanation whether to write the rules that fired
+   */
+  public static void writeCompact(Advice advice, OutputStream out, boolean withExplanation) throws IOException {
     Objects.requireNonNull(advice, "advice must not be null");
     Objects.requireNonNull(out, "out must not be null");
     try (JsonGenerator g = JsonCodec.generator(out, false)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(advice, g);
+      write(advice, g, withExplanation);
     }
   }
 
@@ -108,6 +120,11 @@ public final class AdviceJson {
    * @throws IOException if the generator's output fails
    */
   public static void write(Advice advice, JsonGenerator g) throws IOException {
+    write(advice, g, true);
+  }
+
+  /** {@link #write(Advice, JsonGenerator)}, with the explanation an empty array unless asked for. */
+  static void write(Advice advice, JsonGenerator g, boolean withExplanation) throws IOException {
     Objects.requireNonNull(advice, "advice must not be null");
     Objects.requireNonNull(g, "generator must not be null");
     g.writeStartObject();
@@ -183,7 +200,7 @@ public final class AdviceJson {
     }
     g.writeEndArray();
     field(g, EXPLANATION).writeStartArray();
-    for (Explanation e : advice.explanation()) {
+    for (Explanation e : withExplanation ? advice.explanation() : List.<Explanation>of()) {
       g.writeStartObject();
       field(g, RULE).writeString(e.rule());
       field(g, EFFECT).writeString(e.effect());

@@ -1,14 +1,12 @@
 package org.pmpathways.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongConsumer;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.InvalidProfileException;
@@ -29,21 +28,32 @@ import org.pmpathways.advice.Advice;
  *
  * <pre>{"line":3,"error":{"field":"yearsExperience","problem":"must be between 0 and 60, was 61","allowedValues":[]}}</pre>
  *
- * A line the rules fail on becomes {@code {"line":N,"failure":"..."}}. Memory stays constant
- * whatever the length of the stream: lines are read, advised on a pool of threads and written in
- * chunks, with a bounded number of chunks in flight.
+ * A line the rules fail on becomes {@code {"line":N,"failure":"..."}}. Every output line is whole:
+ * a line is written only once its advice or record is complete.
  *
  * <pre>{@code
- * JsonLines.Summary summary = JsonLines.advise(advisor, System.in, System.out, 2, done -> {});
+ * JsonLines.Summary summary = JsonLines.advise(advisor, System.in, System.out, 2, false, done -> {});
  * }</pre>
+ *
+ * <p>How a run works: one thread reads lines into chunks, a pool of threads parses, advises and
+ * writes each chunk's lines as UTF-8 into the chunk's own buffer, and the calling thread writes the
+ * chunks' bytes to the output in input order. There is a fixed number of chunks, reused, so memory
+ * stays constant whatever the length of the stream, and a slow output holds the reading back.
  *
  * <p>Input is UTF-8; a line that is not valid UTF-8 is refused on its own. Output is UTF-8.
  *
- * <p>Thread-safe: each call uses its own threads and buffers.
+ * <p>Thread-safe: each call uses its own threads and buffers; the advisor is shared by the pool's
+ * threads, as a {@link PathwayAdvisor} allows.
  */
 public final class JsonLines {
-  /** Lines advised together on one thread. */
+  /** At most this many lines are advised together on one thread. */
   static final int CHUNK = 64;
+  /** A chunk takes no more lines once it holds this many bytes of input. */
+  static final int CHUNK_BYTES = 1 << 20;
+  /** Chunks in flight for each advising thread: enough that no thread waits for the reader or writer. */
+  static final int CHUNKS_PER_THREAD = 4;
+  /** A chunk's output buffer that grew beyond this (a huge advice) is not kept for the next chunk. */
+  private static final int KEPT_BUFFER_BYTES = 4 << 20;
 
   private JsonLines() {}
 
@@ -57,23 +67,34 @@ public final class JsonLines {
    */
   public record Summary(long lines, long advised, long refused, long failed) {}
 
-  /** One output line, already UTF-8 (written on the advising thread), without its line feed. */
-  private record Outcome(byte[] json, int kind) {
-    static final int ADVISED = 0;
-    static final int REFUSED = 1;
-    static final int FAILED = 2;
-  }
-
   /**
-   * Advises every line of {@code in} and writes one line to {@code out} for each, in input order.
-   * Neither stream is closed; {@code out} is flushed at the end.
+   * Advises every line of {@code in} and writes one line to {@code out} for each, in input order,
+   * each advice with its explanation. The same as {@link #advise(PathwayAdvisor, InputStream,
+   * OutputStream, int, boolean, LongConsumer) advise(..., true, progress)}.
    *
-   * @param threads how many threads advise at once, at least 1
-   * @param progress told the number of lines written so far, after each chunk
    * @throws IOException if reading or writing fails; lines written until then stay written
    */
   public static Summary advise(PathwayAdvisor advisor, InputStream in, OutputStream out, int threads,
       LongConsumer progress) throws IOException {
+    return advise(advisor, in, out, threads, true, progress);
+  }
+
+  /**
+   * Advises every line of {@code in} and writes one line to {@code out} for each, in input order.
+   * Neither stream is closed. {@code out} is written in large blocks of whole lines, so it needs no
+   * buffer of its own, and is flushed at the end, and also when the run stops on an error, so that
+   * every line written until then is out.
+   *
+   * @param threads how many threads parse and advise at once, at least 1 (besides them, one thread
+   *     reads and the calling thread writes, which take little time)
+   * @param withExplanation whether each advice carries its explanation; without, {@code explanation}
+   *     is an empty array and is never rendered (see {@link AdviceJson#writeCompact(Advice,
+   *     OutputStream, boolean)}), which makes each line less than half as long
+   * @param progress told the number of lines written so far, after each chunk, on the calling thread
+   * @throws IOException if reading or writing fails; lines written until then stay written
+   */
+  public static Summary advise(PathwayAdvisor advisor, InputStream in, OutputStream out, int threads,
+      boolean withExplanation, LongConsumer progress) throws IOException {
     Objects.requireNonNull(advisor, "advisor must not be null");
     Objects.requireNonNull(in, "in must not be null");
     Objects.requireNonNull(out, "out must not be null");
@@ -81,101 +102,198 @@ public final class JsonLines {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
-    LineReader lines = new LineReader(in, ProfileJson.MAX_DOCUMENT_BYTES);
-    OutputStream writer = new BufferedOutputStream(out, 1 << 16);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "pm-pathways-batch");
-      t.setDaemon(true);
-      return t;
-    });
-    BlockingQueue<Future<List<Outcome>>> inFlight = new ArrayBlockingQueue<>(threads * 4);
-    long[] counts = new long[3];
-    long written = 0;
-    long lineNumber = 0;
-    try {
-      boolean more = true;
-      while (more || !inFlight.isEmpty()) {
-        while (more && inFlight.remainingCapacity() > 0) {
-          List<byte[]> chunk = new ArrayList<>(CHUNK);
-          byte[] line;
-          while (chunk.size() < CHUNK && (line = lines.next()) != null) {
-            chunk.add(line);
-          }
-          if (chunk.size() < CHUNK) {
-            more = false;
-          }
-          if (!chunk.isEmpty()) {
-            long first = lineNumber + 1;
-            lineNumber += chunk.size();
-            inFlight.add(pool.submit(() -> adviseChunk(advisor, chunk, first)));
-          }
-        }
-        Future<List<Outcome>> next = inFlight.poll();
-        if (next == null) {
-          break;
-        }
-        for (Outcome o : await(next)) {
-          writer.write(o.json());
-          writer.write('\n');
-          counts[o.kind()]++;
-          written++;
-        }
-        progress.accept(written);
-      }
-      writer.flush();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      pool.shutdownNow();
-    }
-    return new Summary(lineNumber, counts[Outcome.ADVISED], counts[Outcome.REFUSED], counts[Outcome.FAILED]);
+    return new Run(advisor, withExplanation, threads).run(in, out, progress);
   }
 
-  private static List<Outcome> adviseChunk(PathwayAdvisor advisor, List<byte[]> chunk, long firstLine) {
-    List<Outcome> out = new ArrayList<>(chunk.size());
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(16_384);
-    for (int i = 0; i < chunk.size(); i++) {
-      long line = firstLine + i;
-      byte[] bytes = chunk.get(i);
-      buffer.reset();
-      int kind;
+  /** Lines advised together, and the bytes written for them. Reused from one part of the stream to the next. */
+  private static final class Chunk {
+    final byte[][] lines = new byte[CHUNK][];
+    final Bytes out = new Bytes(1 << 16);
+    int size;
+    long firstLine;
+    int advised;
+    int refused;
+    int failed;
+    Future<?> done;
+  }
+
+  /** One run: its threads, its chunks, and the hand-offs between them. */
+  private static final class Run {
+    /** Put after the last chunk. */
+    private static final Chunk END = new Chunk();
+
+    private final PathwayAdvisor advisor;
+    private final boolean withExplanation;
+    private final ExecutorService pool;
+    /** Chunks ready to be filled. */
+    private final BlockingQueue<Chunk> free;
+    /** Chunks submitted to the pool, in input order, then {@link #END}. */
+    private final BlockingQueue<Chunk> ordered;
+    /** Each advising thread's encoded texts. */
+    private final ThreadLocal<EncodedTexts> texts = ThreadLocal.withInitial(EncodedTexts::new);
+    /** Why reading stopped early, or {@code null}; set before {@link #END} is queued. */
+    private volatile Throwable readFailure;
+
+    Run(PathwayAdvisor advisor, boolean withExplanation, int threads) {
+      this.advisor = advisor;
+      this.withExplanation = withExplanation;
+      int chunks = threads * CHUNKS_PER_THREAD;
+      this.free = new ArrayBlockingQueue<>(chunks);
+      this.ordered = new ArrayBlockingQueue<>(chunks + 1);
+      for (int i = 0; i < chunks; i++) {
+        free.add(new Chunk());
+      }
+      this.pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "pm-pathways-batch");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    Summary run(InputStream in, OutputStream out, LongConsumer progress) throws IOException {
+      Thread reader = new Thread(() -> read(in), "pm-pathways-batch-reader");
+      reader.setDaemon(true);
+      long lines = 0;
+      long[] counts = new long[3];
+      boolean finished = false;
       try {
-        if (bytes == LineReader.TOO_LONG) {
-          throw new InvalidProfileException("", "is longer than " + ProfileJson.MAX_DOCUMENT_BYTES + " bytes");
+        reader.start();
+        while (true) {
+          Chunk chunk = take(ordered);
+          if (chunk == END) {
+            break;
+          }
+          await(chunk.done);
+          chunk.out.writeTo(out);
+          lines += chunk.size;
+          counts[0] += chunk.advised;
+          counts[1] += chunk.refused;
+          counts[2] += chunk.failed;
+          chunk.out.reset(KEPT_BUFFER_BYTES);
+          chunk.done = null;
+          free.add(chunk); // never full: it holds at most the chunks there are
+          progress.accept(lines);
         }
-        Advice advice = advisor.advise(ProfileJson.read(bytes));
-        AdviceJson.writeCompact(advice, buffer);
-        kind = Outcome.ADVISED;
-      } catch (InvalidProfileException e) {
-        buffer.reset();
-        record(buffer, g -> errorRecord(g, line, e));
-        kind = Outcome.REFUSED;
-      } catch (AdvisorException e) {
-        buffer.reset();
-        record(buffer, g -> failureRecord(g, line, e));
-        kind = Outcome.FAILED;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // writing to memory does not fail
+        Throwable failure = readFailure;
+        if (failure instanceof UncheckedIOException e) {
+          throw e.getCause();
+        }
+        if (failure instanceof RuntimeException e) {
+          throw e;
+        }
+        if (failure instanceof Error e) {
+          throw e;
+        }
+        out.flush();
+        finished = true;
+      } finally {
+        reader.interrupt();
+        pool.shutdownNow();
+        if (!finished) {
+          flushQuietly(out);
+        }
       }
-      out.add(new Outcome(buffer.toByteArray(), kind));
+      return new Summary(lines, counts[0], counts[1], counts[2]);
     }
-    return out;
+
+    /** On the reader thread: fills chunks and hands them to the pool and, in order, to the writer. */
+    private void read(InputStream in) {
+      LineReader lines = new LineReader(in, ProfileJson.MAX_DOCUMENT_BYTES);
+      long lineNumber = 0;
+      try {
+        while (readFailure == null) {
+          Chunk chunk = free.take();
+          chunk.firstLine = lineNumber + 1;
+          chunk.size = 0;
+          try {
+            long bytes = 0;
+            byte[] line;
+            while (chunk.size < CHUNK && bytes < CHUNK_BYTES && (line = lines.next()) != null) {
+              chunk.lines[chunk.size++] = line;
+              bytes += line.length;
+            }
+          } catch (RuntimeException | Error e) {
+            readFailure = e; // the lines read whole until then are still advised
+          }
+          if (chunk.size == 0) {
+            break;
+          }
+          lineNumber += chunk.size;
+          chunk.done = pool.submit(() -> advise(chunk));
+          ordered.add(chunk); // never full: it holds at most the chunks there are, and END
+        }
+      } catch (InterruptedException | RejectedExecutionException e) {
+        return; // the writer stopped and shut the pool down: nobody waits for END
+      }
+      ordered.add(END);
+    }
+
+    /** On a pool thread: one line of output for each line of the chunk. */
+    private void advise(Chunk chunk) {
+      Bytes buffer = chunk.out;
+      EncodedTexts encoded = texts.get();
+      buffer.reset(Integer.MAX_VALUE);
+      chunk.advised = 0;
+      chunk.refused = 0;
+      chunk.failed = 0;
+      for (int i = 0; i < chunk.size; i++) {
+        long line = chunk.firstLine + i;
+        byte[] bytes = chunk.lines[i];
+        chunk.lines[i] = null;
+        int start = buffer.size();
+        try {
+          if (bytes == LineReader.TOO_LONG) {
+            throw new InvalidProfileException("", "is longer than " + ProfileJson.MAX_DOCUMENT_BYTES + " bytes");
+          }
+          Advice advice = advisor.advise(ProfileJson.read(bytes));
+          write(buffer, g -> AdviceJson.write(advice, encoded.over(g), withExplanation));
+          chunk.advised++;
+        } catch (InvalidProfileException e) {
+          buffer.truncate(start);
+          write(buffer, g -> errorRecord(g, line, e));
+          chunk.refused++;
+        } catch (AdvisorException e) {
+          buffer.truncate(start);
+          write(buffer, g -> failureRecord(g, line, e));
+          chunk.failed++;
+        }
+        buffer.write('\n');
+      }
+    }
+
+    private static <T> T take(BlockingQueue<T> queue) throws IOException {
+      try {
+        return queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while advising");
+      }
+    }
   }
 
-  private static void record(ByteArrayOutputStream buffer, JsonCodec.Writing writing) {
+  /** Writes one JSON value into memory. */
+  private static void write(Bytes buffer, JsonCodec.Writing writing) {
     try (JsonGenerator g = JsonCodec.generator(buffer, false)) {
       writing.to(g);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // writing to memory does not fail
     }
   }
 
-  private static List<Outcome> await(Future<List<Outcome>> future) throws IOException {
+  private static void flushQuietly(OutputStream out) {
     try {
-      return future.get();
+      out.flush();
+    } catch (IOException | RuntimeException e) {
+      // the run already failed, and says why; this only tries to get the lines before it out
+    }
+  }
+
+  private static void await(Future<?> future) throws IOException {
+    try {
+      future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while advising", e);
+      throw new java.io.InterruptedIOException("interrupted while advising");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -185,6 +303,65 @@ public final class JsonLines {
         throw err;
       }
       throw new IllegalStateException(cause);
+    }
+  }
+
+  /** A growable byte buffer that can be cut back to an earlier size; not thread-safe. */
+  static final class Bytes extends OutputStream {
+    private byte[] buf;
+    private int count;
+
+    Bytes(int capacity) {
+      buf = new byte[capacity];
+    }
+
+    int size() {
+      return count;
+    }
+
+    /** Forgets everything from {@code size} on. */
+    void truncate(int size) {
+      if (size < 0 || size > count) {
+        throw new IndexOutOfBoundsException(size);
+      }
+      count = size;
+    }
+
+    /** Empties the buffer, and lets go of its array if it grew beyond {@code keep} bytes. */
+    void reset(int keep) {
+      count = 0;
+      if (buf.length > keep) {
+        buf = new byte[1 << 16];
+      }
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      out.write(buf, 0, count);
+    }
+
+    @Override
+    public void write(int b) {
+      room(1);
+      buf[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      Objects.checkFromIndexSize(off, len, b.length);
+      room(len);
+      System.arraycopy(b, off, buf, count, len);
+      count += len;
+    }
+
+    private void room(int more) {
+      int needed = count + more;
+      if (needed < 0) {
+        throw new OutOfMemoryError("a chunk of output is larger than 2 GB");
+      }
+      if (needed > buf.length) {
+        int grown = (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) buf.length * 2, needed));
+        buf = Arrays.copyOf(buf, grown);
+      }
     }
   }
 
@@ -248,6 +425,12 @@ public final class JsonLines {
         while (pos < end && buf[pos] != '\n') {
           pos++;
         }
+        if (pos < end && line.size() == 0 && !tooLong) {
+          // The whole line is in the buffer: one copy.
+          int stop = pos > start && buf[pos - 1] == '\r' ? pos - 1 : pos;
+          pos++; // the newline
+          return stop - start > max ? TOO_LONG : Arrays.copyOfRange(buf, start, stop);
+        }
         if (!tooLong) {
           if (line.size() + (pos - start) > max) {
             tooLong = true;
@@ -268,7 +451,7 @@ public final class JsonLines {
       }
       byte[] bytes = line.toByteArray();
       if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-        return java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        return Arrays.copyOf(bytes, bytes.length - 1);
       }
       return bytes;
     }

@@ -149,4 +149,18 @@ class AdviceJsonTest {
   void theSameAdviceGivesTheSameBytes() {
     assertEquals(AdviceJson.write(sample()), AdviceJson.write(sample()));
   }
+
+  @Test
+  void withoutTheExplanationItIsAnEmptyArrayAndTheRestIsTheSame() throws Exception {
+    Advice s = sample();
+    ByteArrayOutputStream without = new ByteArrayOutputStream();
+    AdviceJson.writeCompact(s, without, false);
+    ByteArrayOutputStream with = new ByteArrayOutputStream();
+    AdviceJson.writeCompact(s, with, true);
+    Advice bare = new Advice(s.profileId(), s.roleFamily(), s.primaryPathway(), s.pathways(), s.actions(),
+        s.competencies(), s.warnings(), List.of());
+    assertEquals(AdviceJson.writeCompact(bare), without.toString(StandardCharsets.UTF_8));
+    assertEquals(bare, AdviceJson.read(without.toString(StandardCharsets.UTF_8)), "still advice of the contract");
+    assertEquals(AdviceJson.writeCompact(s), with.toString(StandardCharsets.UTF_8));
+  }
 }

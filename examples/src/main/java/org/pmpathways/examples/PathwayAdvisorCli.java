@@ -146,7 +146,8 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   @Command(name = "advise", mixinStandardHelpOptions = true,
       description = {"Advises the candidate described by a profile JSON file (or - for standard input).",
           "With --batch, advises a JSON Lines file of profiles, one output line for each input line, in order;"
-              + " a refused line becomes an error record with its line number. Exit 3 when some lines were refused."})
+              + " a refused line becomes an error record with its line number. Exit 3 when some lines were refused."
+              + " Batch lines leave the explanation out (an empty array) unless --explain is given."})
   static final class Advise implements Callable<Integer> {
     @CommandLine.ParentCommand
     private PathwayAdvisorCli parent;
@@ -161,6 +162,10 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "OUT.jsonl", description = "With --batch: where to write (default: standard output).")
     private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With --batch: how many threads advise at once"
+        + " (default: one per processor).")
+    private Integer threads;
 
     @CommandLine.Mixin
     private Output output;
@@ -180,8 +185,9 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       if (resume != null) {
-        if (file != null || batch != null || out != null) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--resume goes without FILE, --batch or --out");
+        if (file != null || batch != null || out != null || threads != null) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--resume goes without FILE, --batch, --out or --threads");
         }
         parent.stdout.print(ResumeCommands.advise(parent, resume, asOf, output));
         parent.stdout.flush();
@@ -196,8 +202,9 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       if (batch != null) {
         return batch();
       }
-      if (out != null) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--out goes with --batch");
+      if (out != null || threads != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            (out != null ? "--out" : "--threads") + " goes with --batch");
       }
       byte[] json = file.equals("-") ? parent.stdin.readNBytes((int) MAX_FILE_BYTES + 1) : readFile(Path.of(file));
       if (json.length > MAX_FILE_BYTES) {
@@ -216,13 +223,18 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     }
 
     private int batch() throws IOException {
+      if (threads != null && threads < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+      }
       InputStream in = batch.equals("-") ? parent.stdin : openInput(Path.of(batch));
+      parent.fullExplanation = output.fullExplanation();
       PathwayAdvisor advisor = parent.advisor();
       Progress progress = new Progress(parent.stderr, parent.stderr == System.err && System.console() != null);
       JsonLines.Summary summary;
       try (InputStream input = in; OutputStream sink = out == null ? new NonClosing(parent.stdout)
           : Files.newOutputStream(out)) {
-        summary = JsonLines.advise(advisor, input, sink, Runtime.getRuntime().availableProcessors(), progress);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        summary = JsonLines.advise(advisor, input, sink, workers, output.explain(), progress);
       }
       progress.done(summary);
       if (summary.failed() > 0) {
@@ -344,12 +356,17 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
 
     @Option(names = "--explain", arity = "0..1", fallbackValue = "plain", paramLabel = "plain|full",
         description = {"In text, also list the explanation: each conclusion and the rule behind it, in plain sentences.",
-            "--explain=full adds the facts as the engine holds them and the sums before clamping, for debugging rules."})
+            "--explain=full adds the facts as the engine holds them and the sums before clamping, for debugging rules.",
+            "With --batch, write each advice's explanation (left out by default: the field is an empty array)."})
     private Explain explain;
 
     @Option(names = "--what-if", description = "Also show, for each action of the plan, what completing it would change"
         + " (pathway scores, stage, actions it unlocks).")
     private boolean whatIf;
+
+    boolean explain() {
+      return explain != null;
+    }
 
     boolean json() {
       return format == Format.json;

@@ -88,6 +88,17 @@ class ContractSchemaTest {
     }
   }
 
+  @Test
+  void adviceWrittenWithoutItsExplanationFollowsTheAdviceSchema() throws IOException {
+    for (SampleProfiles.Sample sample : SampleProfiles.all()) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      AdviceJson.writeCompact(ADVISOR.advise(ProfileJson.read(sample.json())), out, false);
+      String advice = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(List.of(), problems(ADVICE, advice), sample.name());
+      assertEquals(0, MAPPER.readTree(advice).get("explanation").size(), sample.name());
+    }
+  }
+
   /** Each of these breaks the advice contract in one place; the schema must notice every one. */
   static Stream<Arguments> brokenAdvice() {
     return Stream.of(

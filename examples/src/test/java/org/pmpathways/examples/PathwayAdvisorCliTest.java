@@ -208,6 +208,62 @@ class PathwayAdvisorCliTest {
   }
 
   @Test
+  void batchLeavesTheExplanationOutUnlessExplainIsGiven() throws Exception {
+    String in = PROFILE + "\n" + PROFILE.replace("\"ana\"", "\"bo\"") + "\n";
+    CliRun without = CliRun.run(in, "advise", "--batch");
+    CliRun with = CliRun.run(in, "advise", "--batch", "--explain");
+    assertEquals(0, without.code(), without.err());
+    assertEquals(0, with.code(), with.err());
+    List<String> wo = without.out().lines().toList();
+    List<String> w = with.out().lines().toList();
+    assertEquals(2, wo.size());
+    assertEquals(2, w.size());
+    String empty = ",\"explanation\":[]";
+    for (int i = 0; i < 2; i++) {
+      int at = wo.get(i).indexOf(empty);
+      assertTrue(at > 0, wo.get(i));
+      assertEquals(wo.get(i).substring(0, at), w.get(i).substring(0, at), "the same bytes before the explanation");
+      assertTrue(w.get(i).startsWith(",\"explanation\":[{\"rule\":", at), w.get(i));
+      assertTrue(w.get(i).endsWith(wo.get(i).substring(at + empty.length())), "and after it");
+    }
+    // With --explain, each line is the advice a single run prints.
+    CliRun single = CliRun.run(PROFILE, "advise", "--format", "json", "-");
+    assertEquals(new ObjectMapper().readTree(single.out()), new ObjectMapper().readTree(w.get(0)));
+  }
+
+  @Test
+  void batchThreadsChangeNothingInTheOutput() throws Exception {
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      in.append(i == 77 ? "{\"id\": \"x\"}" : PROFILE.replace("\"ana\"", "\"p" + i + "\"")).append('\n');
+    }
+    CliRun one = CliRun.run(in.toString(), "advise", "--batch", "--threads", "1");
+    CliRun three = CliRun.run(in.toString(), "advise", "--batch", "--threads", "3");
+    assertEquals(3, one.code(), one.err());
+    assertEquals(3, three.code(), three.err());
+    assertEquals(150, one.out().lines().count());
+    assertEquals(one.out(), three.out());
+    assertTrue(one.out().lines().toList().get(77).startsWith("{\"line\":78,\"error\":"), one.out());
+  }
+
+  @Test
+  void batchThreadsMustBePositiveAndGoWithBatch() {
+    CliRun zero = CliRun.run("", "advise", "--batch", "--threads", "0");
+    assertEquals(2, zero.code());
+    assertTrue(zero.err().contains("--threads must be at least 1, was 0"), zero.err());
+    CliRun alone = CliRun.run(PROFILE, "advise", "-", "--threads", "2");
+    assertEquals(2, alone.code());
+    assertTrue(alone.err().contains("--threads goes with --batch"), alone.err());
+  }
+
+  @Test
+  void batchOfAnEmptyInputWritesNothingAndSucceeds() {
+    CliRun r = CliRun.run("", "advise", "--batch");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void batchNeedsItsInputAndNoFile() throws Exception {
     assertRefused(CliRun.run("", "advise", "--batch", dir.resolve("nope.jsonl").toString()), "no such file");
     CliRun both = CliRun.run("", "advise", "x.json", "--batch", "in.jsonl");

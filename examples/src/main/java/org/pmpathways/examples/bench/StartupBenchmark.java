@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * on each JDK given. The variants run in turn within each round (the first of each round moving
  * on by one), so a machine that speeds up or slows down affects them alike; each variant's median
  * and its ratio to the same JDK's default options, taken round by round, are printed as a Markdown
- * table. Every run must exit 0 and print the same advice, byte for byte.
+ * table. Every run must exit 0 and print the same advice, byte for byte. Where GNU time is installed
+ * ({@code /usr/bin/time}), each run's CPU time (user and system, the process and its children) is
+ * reported too: on a loaded machine it moves less than the wall time.
  *
  * <pre>
  * java -cp examples/target/pathway-advisor.jar org.pmpathways.examples.bench.StartupBenchmark \
@@ -33,6 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class StartupBenchmark {
   private record Variant(String name, String jdk, List<String> command, Map<String, String> env) {}
+
+  private static final Path TIME = Path.of("/usr/bin/time");
 
   private StartupBenchmark() {}
 
@@ -86,15 +90,22 @@ public final class StartupBenchmark {
     }
 
     Path out = Files.createTempFile("startup", ".out");
+    Path times = Files.createTempFile("startup", ".time");
+    boolean timed = Files.isExecutable(TIME);
     byte[] expected = null;
     long[][] nanos = new long[variants.size()][runs];
+    double[][] cpu = new double[variants.size()][runs];
     try {
       for (int round = -1; round < runs; round++) {
         for (int k = 0; k < variants.size(); k++) {
           int v = Math.floorMod(k + round, variants.size());
           Variant variant = variants.get(v);
+          List<String> command = new ArrayList<>(variant.command());
+          if (timed) {
+            command.addAll(0, List.of(TIME.toString(), "-f", "%U %S", "-o", times.toString()));
+          }
           long start = System.nanoTime();
-          int code = run(variant.command(), variant.env(), out.toFile());
+          int code = run(command, variant.env(), out.toFile());
           long took = System.nanoTime() - start;
           byte[] printed = Files.readAllBytes(out);
           if (code != 0) {
@@ -107,18 +118,25 @@ public final class StartupBenchmark {
           }
           if (round >= 0) {
             nanos[v][round] = took;
+            if (timed) {
+              String[] userSystem = Files.readString(times).trim().split("\\s+");
+              cpu[v][round] = Double.parseDouble(userSystem[userSystem.length - 2])
+                  + Double.parseDouble(userSystem[userSystem.length - 1]);
+            }
           }
         }
       }
     } finally {
       Files.deleteIfExists(out);
+      Files.deleteIfExists(times);
     }
 
     System.out.printf("Start-up of advise %s, %s, %s %s, %d cores, %d runs of each in turn after one not counted%n%n",
         profile.getFileName(), LocalDate.now(ZoneOffset.UTC), System.getProperty("os.name"),
         System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), runs);
-    System.out.println("| variant | median s | min s | max s | × same JDK, no options (median of rounds) |");
-    System.out.println("|---|---|---|---|---|");
+    System.out.println("| variant | wall, median s | min s | max s | wall × same JDK, no options (median of rounds) |"
+        + (timed ? " CPU, median s | CPU × same JDK, no options |" : ""));
+    System.out.println("|---|---|---|---|---|" + (timed ? "---|---|" : ""));
     for (int v = 0; v < variants.size(); v++) {
       int reference = v - v % 3;
       double[] ratios = new double[runs];
@@ -127,8 +145,16 @@ public final class StartupBenchmark {
       }
       long[] sorted = nanos[v].clone();
       Arrays.sort(sorted);
-      System.out.printf("| %s | %.3f | %.3f | %.3f | %.2f |%n", variants.get(v).name(), median(sorted) / 1e9,
+      System.out.printf("| %s | %.3f | %.3f | %.3f | %.2f |", variants.get(v).name(), median(sorted) / 1e9,
           sorted[0] / 1e9, sorted[runs - 1] / 1e9, median(ratios));
+      if (timed) {
+        double[] cpuRatios = new double[runs];
+        for (int r = 0; r < runs; r++) {
+          cpuRatios[r] = cpu[v][r] / cpu[reference][r];
+        }
+        System.out.printf(" %.2f | %.2f |", median(cpu[v]), median(cpuRatios));
+      }
+      System.out.println();
     }
     System.out.println();
     for (Variant variant : variants) {

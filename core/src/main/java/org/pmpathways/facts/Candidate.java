@@ -262,6 +262,15 @@ public final class Candidate {
     return pmLikeWork.contains(PmLikeWork.GOT_ITEM_ON_ROADMAP) || pmLikeWork.contains(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK);
   }
 
+  /**
+   * Whether the profile itself (not a completed action) says the candidate built a roadmap or got an
+   * item onto one: what a contradiction with the years of experience is about.
+   */
+  public boolean isClaimingRoadmapWork() {
+    Set<PmLikeWork> claimed = profile.pmLikeWork();
+    return claimed.contains(PmLikeWork.GOT_ITEM_ON_ROADMAP) || claimed.contains(PmLikeWork.BUILT_ROADMAP);
+  }
+
   /** Whether the candidate has completed the action with this id. */
   public boolean completed(String actionId) {
     return completion.ids().contains(actionId);

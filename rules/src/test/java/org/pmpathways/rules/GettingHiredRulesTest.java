@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.ProjectKind;
@@ -41,6 +42,9 @@ class GettingHiredRulesTest {
             proposes("PREPARE_COMPETENCY_STORIES", "stories"), newcomer().build()),
         rule("Ready: put the product you built in front of hiring managers", shipped(RoleFamily.OTHER, 1),
             proposes("SHOWCASE_PRODUCT_PROOF", "showcase", "Shift swap"), shipped(RoleFamily.FOUNDER, 1)),
+        rule("Ready: show the tiny product you shipped since the last plan",
+            person(RoleFamily.OTHER, 1).completedAction(CompletedAction.of("SHIP_A_TINY_PRODUCT")).build(),
+            proposes("SHOWCASE_PRODUCT_PROOF", "showcase.shipped-since"), shipped(RoleFamily.OTHER, 1)),
         rule("Ready: a founder shows the product their company built", shipped(RoleFamily.FOUNDER, 1),
             proposes("SHOWCASE_PRODUCT_PROOF", "showcase.founder"), shipped(RoleFamily.OTHER, 1)),
         rule("Ready: show the product work you led in your job", marketer().pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).build(),

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.pmpathways.advice.Stage;
+import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.ProjectKind;
@@ -43,6 +44,10 @@ class StageRulesTest {
             newcomer().sideProject(shippedApp()).build(),
             stage(Stage.READY, "stage.outcome-proof", "Shift swap"),
             newcomerWith(ProjectKind.CODED_APP, ProjectStage.LAUNCHED)),
+        rule("Stage: a tiny product shipped since the last plan makes the candidate ready",
+            newcomer().completedAction(CompletedAction.of("SHIP_A_TINY_PRODUCT")).build(),
+            stage(Stage.READY, "stage.shipped-since"),
+            newcomer().sideProject(shippedApp()).completedAction(CompletedAction.of("SHIP_A_TINY_PRODUCT")).build()),
         rule("Stage: an item on the roadmap or cross-team work led makes the candidate ready",
             marketer().pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).build(),
             stage(Stage.READY, "stage.strong-pm-work", List.of(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK)),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.ProjectKind;
@@ -42,7 +43,8 @@ class WarningRulesTest {
         rule("Contradiction: no years of experience next to work on the roadmap",
             person(RoleFamily.MARKETING, 0).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.BUILT_ROADMAP).build(),
             warns("PROFILE_CONTRADICTION", text("warning.PROFILE_CONTRADICTION.years-roadmap")),
-            person(RoleFamily.MARKETING, 1).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.BUILT_ROADMAP).build()),
+            person(RoleFamily.MARKETING, 0).employer(DIGITAL_WITH_PMS)
+                .completedAction(CompletedAction.of("OWN_A_PRODUCT_PROBLEM")).build()),
         rule("Contradiction: a launch with no name and no users",
             newcomer().sideProject(project("Tide", ProjectKind.CODED_APP, ProjectStage.IN_PROGRESS))
                 .sideProject(project("", ProjectKind.ONLINE_STORE, ProjectStage.LAUNCHED)).build(),

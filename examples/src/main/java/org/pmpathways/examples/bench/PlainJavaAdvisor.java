@@ -312,16 +312,16 @@ public final class PlainJavaAdvisor {
           .propose("CREATE_A_PRODUCT_CASE_STUDY", "case-study.none");
     }
     for (Project p : projects) {
-      if (!p.isProblemDefined()) {
-        t.fire("Projects: define the problem your side project solves", p)
+      if (c.isAspirant() && !p.isProblemDefined()) {
+        t.fire("Projects: define the problem your side project solves", c, p)
             .propose("COMPLETE_PRODUCT_WORK_ON_PROJECT", "complete.problem", p);
       }
-      if (!p.isUserResearch()) {
-        t.fire("Projects: research the users of your side project", p)
+      if (c.isAspirant() && !p.isUserResearch()) {
+        t.fire("Projects: research the users of your side project", c, p)
             .propose("COMPLETE_PRODUCT_WORK_ON_PROJECT", "complete.research", p);
       }
-      if (!p.isSuccessMetrics()) {
-        t.fire("Projects: set success metrics for your side project", p)
+      if (c.isAspirant() && !p.isSuccessMetrics()) {
+        t.fire("Projects: set success metrics for your side project", c, p)
             .propose("COMPLETE_PRODUCT_WORK_ON_PROJECT", "complete.metrics", p);
       }
     }

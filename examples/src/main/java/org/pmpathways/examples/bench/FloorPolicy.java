@@ -20,6 +20,7 @@ import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.facts.Completion;
 import org.pmpathways.facts.ProjectNature;
+import org.pmpathways.facts.WorkShown;
 import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
@@ -41,7 +42,7 @@ final class FloorPolicy {
 
   private final Set<RoleFamily> trioRoles;
   private final Map<RoleFamily, List<Competency>> roleCompetencies;
-  private final Map<PmLikeWork, Competency> workCompetencies;
+  private final Map<PmLikeWork, WorkShown> workCompetencies;
   private final Map<ProjectKind, ProjectNature> projectKinds;
   private final Map<String, ActionRow> actions;
   final int scoreMax;
@@ -49,7 +50,7 @@ final class FloorPolicy {
   final int strongAt;
 
   private FloorPolicy(Set<RoleFamily> trioRoles, Map<RoleFamily, List<Competency>> roleCompetencies,
-      Map<PmLikeWork, Competency> workCompetencies, Map<ProjectKind, ProjectNature> projectKinds,
+      Map<PmLikeWork, WorkShown> workCompetencies, Map<ProjectKind, ProjectNature> projectKinds,
       Map<String, ActionRow> actions, int scoreMax, int inPlayAt, int strongAt) {
     this.trioRoles = trioRoles;
     this.roleCompetencies = roleCompetencies;
@@ -71,9 +72,10 @@ final class FloorPolicy {
       roles.computeIfAbsent(RoleFamily.valueOf(row[0]), k -> new ArrayList<>()).add(Competency.valueOf(row[1]));
     }
     roles.replaceAll((k, v) -> List.copyOf(v));
-    Map<PmLikeWork, Competency> work = new EnumMap<>(PmLikeWork.class);
-    for (String[] row : table(loader, index, "policy.work-competencies", 2)) {
-      work.put(PmLikeWork.valueOf(row[0]), Competency.valueOf(row[1]));
+    Map<PmLikeWork, WorkShown> work = new EnumMap<>(PmLikeWork.class);
+    for (String[] row : table(loader, index, "policy.work-competencies", 3)) {
+      PmLikeWork done = PmLikeWork.valueOf(row[0]);
+      work.put(done, new WorkShown(done, Competency.valueOf(row[1]), Integer.parseInt(row[2])));
     }
     Map<ProjectKind, ProjectNature> kinds = new EnumMap<>(ProjectKind.class);
     for (String[] row : table(loader, index, "policy.project-kinds", 2)) {
@@ -111,7 +113,7 @@ final class FloorPolicy {
     return roleCompetencies.getOrDefault(role, List.of());
   }
 
-  Map<PmLikeWork, Competency> workCompetencies() {
+  Map<PmLikeWork, WorkShown> workCompetencies() {
     return workCompetencies;
   }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,23 @@ final class FloorTexts {
   private final List<ResourceBundle> chain;
   private final Locale locale;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
+  private final Map<Rendered, String> renderedTexts = new ConcurrentHashMap<>();
+
+  /** How many formatted texts are kept; past it, texts are formatted each time. */
+  private static final int MAX_RENDERED = 8192;
+
+  /** A key with its arguments in words: what a formatted text depends on. */
+  private record Rendered(String key, Object[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rendered r && key.equals(r.key) && Arrays.equals(values, r.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * key.hashCode() + Arrays.hashCode(values);
+    }
+  }
 
   private FloorTexts(List<ResourceBundle> chain, Locale locale) {
     this.chain = chain;
@@ -59,14 +77,26 @@ final class FloorTexts {
   /** The text of a key with its arguments in words. */
   String text(String key, List<?> args) {
     Template template = templates.computeIfAbsent(key, this::template);
-    if (args.isEmpty()) {
-      return template.fill(NO_ARGS);
+    Object[] values = NO_ARGS;
+    if (!args.isEmpty()) {
+      values = new Object[args.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = words(args.get(i));
+      }
     }
-    Object[] values = new Object[args.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = words(args.get(i));
+    if (template.format == null) {
+      return template.fill(values);
     }
-    return template.fill(values);
+    // As the advisor does: a formatted text is rendered once per key and arguments, up to a bound.
+    Rendered rendered = new Rendered(key, values);
+    String text = renderedTexts.get(rendered);
+    if (text == null) {
+      text = template.fill(values);
+      if (renderedTexts.size() < MAX_RENDERED) {
+        renderedTexts.putIfAbsent(rendered, text);
+      }
+    }
+    return text;
   }
 
   /** An argument in words. */

@@ -361,10 +361,16 @@ public final class PlainJavaAdvisor {
   // ---- getting-hired.drl ------------------------------------------------------------------------
 
   private static void planGettingHired(FloorTrail t, Standing s, Candidate c) {
-    if (!c.isAspirant()) {
-      return; // every rule of the file needs Candidate(aspirant)
+    RoleFamily role = c.getRoleFamily();
+    boolean farFromProduct = role == RoleFamily.OTHER || role == RoleFamily.UNKNOWN;
+    if (role == RoleFamily.UNKNOWN && c.getYearsExperience() >= 1) {
+      t.fire("Story: with a role we could not read, tell how your years of work carry over", c)
+          .propose("ARTICULATE_TRANSFERABLE_SKILLS", "transfer.unread", c.getYearsExperience());
     }
-    if ((c.getYearsExperience() >= 1 || c.isEmployed()) && c.getRoleFamily() != RoleFamily.UNKNOWN) {
+    if (!c.isAspirant()) {
+      return; // every other rule of the file needs Candidate(aspirant)
+    }
+    if ((c.getYearsExperience() >= 1 || c.isEmployed()) && role != RoleFamily.UNKNOWN) {
       t.fire("Story: tell how what you do today carries over to product work", c)
           .propose("ARTICULATE_TRANSFERABLE_SKILLS", "transfer", c.getRoleFamily());
     }
@@ -391,9 +397,13 @@ public final class PlainJavaAdvisor {
       t.fire("Ready: early in a career, apply to associate and junior product roles", s, c)
           .propose("APPLY_TO_ENTRY_PM_ROLES", "apply.entry", c.getYearsExperience());
     }
-    if (c.getYearsExperience() >= 5) {
+    if (c.getYearsExperience() >= 5 && (c.isStrongPmWork() || !farFromProduct)) {
       t.fire("Ready: with years of experience, apply to product roles at your level", s, c)
           .propose("APPLY_TO_PM_ROLES", "apply.experienced", c.getYearsExperience());
+    }
+    if (c.getYearsExperience() >= 5 && !c.isStrongPmWork() && farFromProduct) {
+      t.fire("Ready: years in a field far from product start at associate roles", s, c)
+          .propose("APPLY_TO_ENTRY_PM_ROLES", "apply.new-field", c.getYearsExperience());
     }
   }
 
@@ -450,7 +460,7 @@ public final class PlainJavaAdvisor {
     for (int i = shown.size() - 1; i >= 0; i--) {
       WorkShown work = shown.get(i);
       t.fire("Competency: product work done in a job shows the competency the work table gives it", c, work)
-          .evidence(work.competency(), 2, true, "work." + work.work());
+          .evidence(work.competency(), work.points(), true, "work." + work.work());
     }
     for (Project p : projects) {
       if (p.isUserResearch()) {
@@ -508,6 +518,10 @@ public final class PlainJavaAdvisor {
       if (p.isLaunched() && !p.isNamed() && p.getUsers() == 0 && p.getRevenue() == 0) {
         t.fire("Contradiction: a launch with no name and no users", p)
             .warnBecause("PROFILE_CONTRADICTION", "unnamed-launch", p.getIndex(), p.getKind());
+      }
+      if (p.getStage() == ProjectStage.IDEA && (p.getUsers() > 0 || p.getRevenue() > 0)) {
+        t.fire("Contradiction: an idea that already has users or revenue", p)
+            .warnBecause("PROFILE_CONTRADICTION", "idea-with-outcomes", p.getIndex(), p);
       }
     }
     if (c.isAspirant() && c.isHoldingCertifications() && !c.isOutcomeProof()) {

@@ -188,6 +188,7 @@ final class FloorAssembly {
           rules.add(e.rule());
         }
       }
+      rules.add(tallyRule());
       pathways.add(new PathwayScore(score.getKey(), score.getValue(), distinct(reasons), distinct(rules)));
     }
     Pathway primary = standing.getPrimary();
@@ -251,6 +252,7 @@ final class FloorAssembly {
           rules.add(e.rule());
         }
       }
+      rules.add(tallyRule()); // the level is the adding up's conclusion
       competencies.add(new CompetencyRating(competency, standing.level(competency), distinct(evidence),
           distinct(rules)));
     }
@@ -331,11 +333,13 @@ final class FloorAssembly {
     return explanation;
   }
 
+  /** The name the explanation gives the adding up, which concludes scores and levels. */
+  private String tallyRule() {
+    return texts.text("explain.tally.rule", List.of());
+  }
+
   private void tally(List<Explanation> explanation) {
-    if (standing.getScores().isEmpty()) {
-      return;
-    }
-    String rule = texts.text("explain.tally.rule", List.of());
+    String rule = tallyRule();
     for (Map.Entry<Pathway, Integer> score : standing.getScores().entrySet()) {
       explanation.add(new Explanation(rule, texts.text("explain.total", List.of(score.getKey(), score.getValue())),
           List.of()));

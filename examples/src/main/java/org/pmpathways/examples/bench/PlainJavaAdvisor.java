@@ -381,9 +381,13 @@ public final class PlainJavaAdvisor {
     if (!s.isReady()) {
       return; // the rest need Standing(ready)
     }
-    if (c.isOutcomeProof() && !c.isFounder()) {
+    if (c.getProofProject() != null && !c.isFounder()) {
       t.fire("Ready: put the product you built in front of hiring managers", s, c)
           .propose("SHOWCASE_PRODUCT_PROOF", "showcase", c.getProofProject());
+    }
+    if (c.isOutcomeProof() && c.getProofProject() == null && !c.isFounder()) {
+      t.fire("Ready: show the tiny product you shipped since the last plan", s, c)
+          .propose("SHOWCASE_PRODUCT_PROOF", "showcase.shipped-since");
     }
     if (c.isOutcomeProof() && c.isFounder()) {
       t.fire("Ready: a founder shows the product their company built", s, c)
@@ -425,9 +429,13 @@ public final class PlainJavaAdvisor {
       t.fire("Stage: product-management tasks done at work are proof being built", c)
           .stage(Stage.BUILDING_PROOF, "stage.pm-tasks", c.getPmLikeWork());
     }
-    if (c.isOutcomeProof()) {
+    if (c.getProofProject() != null) {
       t.fire("Stage: a product with real users, revenue or measured results makes the candidate ready", c)
           .stage(Stage.READY, "stage.outcome-proof", c.getProofProject());
+    }
+    if (c.isOutcomeProof() && c.getProofProject() == null) {
+      t.fire("Stage: a tiny product shipped since the last plan makes the candidate ready", c)
+          .stage(Stage.READY, "stage.shipped-since");
     }
     if (c.isStrongPmWork()) {
       t.fire("Stage: an item on the roadmap or cross-team work led makes the candidate ready", c)
@@ -510,7 +518,7 @@ public final class PlainJavaAdvisor {
       t.warn("TITLE_ROLE_DISAGREE", c.getTitle(), c.getTitleFamily(), c.getRoleGiven());
       t.warnBecause("PROFILE_CONTRADICTION", "title-role", c.getTitle(), c.getTitleFamily(), c.getRoleGiven());
     }
-    if (c.getYearsExperience() == 0 && (c.isStrongPmWork() || c.hasDone(PmLikeWork.BUILT_ROADMAP))) {
+    if (c.getYearsExperience() == 0 && c.isClaimingRoadmapWork()) {
       t.fire("Contradiction: no years of experience next to work on the roadmap", c)
           .warnBecause("PROFILE_CONTRADICTION", "years-roadmap");
     }

@@ -34,11 +34,13 @@ public class AdviseBenchmark {
   @State(Scope.Benchmark)
   public static class Shared {
     PathwayAdvisor advisor;
+    PlainJavaAdvisor floor;
     Profile[] profiles;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
       advisor = PathwayAdvisor.builder().build();
+      floor = PlainJavaAdvisor.load();
       List<String> json = BenchmarkProfiles.json(7, 64);
       profiles = json.stream().map(ProfileJson::read).toArray(Profile[]::new);
     }
@@ -59,5 +61,15 @@ public class AdviseBenchmark {
   @Benchmark
   public Advice advise(Shared shared, Cursor cursor) {
     return shared.advisor.advise(cursor.take(shared));
+  }
+
+  /**
+   * The floor: the same decisions as plain Java conditions, with the same reading, facts, policy
+   * tables, texts and explanation kept as data ({@link PlainJavaAdvisor}), measured beside
+   * {@link #advise} so that their ratio comes from one run.
+   */
+  @Benchmark
+  public Advice plainJavaFloor(Shared shared, Cursor cursor) {
+    return shared.floor.advise(cursor.take(shared));
   }
 }

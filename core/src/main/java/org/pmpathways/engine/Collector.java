@@ -17,6 +17,7 @@ import org.pmpathways.facts.Project;
 import org.pmpathways.facts.SkillSignal;
 import org.pmpathways.facts.StageReached;
 import org.pmpathways.facts.WarningRaised;
+import org.pmpathways.facts.WorkShown;
 
 /**
  * The {@link Conclusions} of one call: every conclusion a rule draws, recorded as data with the rule
@@ -24,8 +25,8 @@ import org.pmpathways.facts.WarningRaised;
  * asked). It learns which rule is firing from the agenda, just before the rule's consequence runs.
  *
  * <p>The conclusions are kept in an explicit order that does not depend on the order Drools fires
- * rules of a phase in: by phase, then by rule name, then by the position of the project or skill the
- * rule matched, then in the order one firing drew them.
+ * rules of a phase in: by phase, then by rule name, then by the position of the project, skill or
+ * table row the rule matched, then in the order one firing drew them.
  *
  * <p>Not thread-safe: one per call.
  */
@@ -85,6 +86,12 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions 
             return i;
           }
         }
+      }
+      // A row of a policy table a rule reads with `from`: in the table's order, not the engine's.
+      if (fact instanceof WorkShown w) {
+        return w.work().ordinal();
+      } else if (fact instanceof Competency c) {
+        return c.ordinal();
       }
     }
     return -1;

@@ -14,6 +14,7 @@ import org.pmpathways.facts.Project;
 import org.pmpathways.facts.SkillSignal;
 import org.pmpathways.facts.StageReached;
 import org.pmpathways.facts.WarningRaised;
+import org.pmpathways.facts.WorkShown;
 
 /**
  * The conclusions of one plain-Java advice, kept as data the way the advisor's collector keeps them:
@@ -76,6 +77,12 @@ final class FloorTrail implements Conclusions {
             return i;
           }
         }
+      }
+      // A row of a policy table a rule reads with `from`: in the table's order, not the engine's.
+      if (fact instanceof WorkShown w) {
+        return w.work().ordinal();
+      } else if (fact instanceof Competency c) {
+        return c.ordinal();
       }
     }
     return -1;

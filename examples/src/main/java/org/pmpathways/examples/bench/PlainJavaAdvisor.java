@@ -446,10 +446,9 @@ public final class PlainJavaAdvisor {
   // ---- competencies.drl -------------------------------------------------------------------------
 
   private static void weighCompetencies(FloorTrail t, Candidate c, List<Project> projects, List<SkillSignal> skills) {
-    // Drools fires the matches of a rule over `from` last one first, and the trail keeps its order
-    // for conclusions of one rule on no project or skill: the floor walks those lists backwards.
+    // The trail orders the conclusions of a rule over a table by the row, as the Collector does.
     List<Competency> suggested = c.getRoleCompetencies();
-    for (int i = suggested.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < suggested.size(); i++) {
       Competency competency = suggested.get(i);
       t.fire("Competency: a role suggests the competencies the role table gives it", c, competency)
           .evidence(competency, 1, false, "role." + c.getRoleFamily() + "." + competency);
@@ -465,7 +464,7 @@ public final class PlainJavaAdvisor {
       }
     }
     List<WorkShown> shown = c.getWorkShown();
-    for (int i = shown.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < shown.size(); i++) {
       WorkShown work = shown.get(i);
       t.fire("Competency: product work done in a job shows the competency the work table gives it", c, work)
           .evidence(work.competency(), work.points(), true, "work." + work.work());

@@ -9,6 +9,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.Pathway;
 import org.pmpathways.facts.Candidate;
 import org.pmpathways.facts.Completion;
 import org.pmpathways.facts.Conclusions;
@@ -80,36 +82,27 @@ public final class AdviceRun {
    * @throws AdvisorException if a rule fails or the rules do not finish within the firing limit
    */
   public Advice advise(Profile profile) {
-    Policy policy = rules.policy();
-    SkillReading skills = rules.vocabulary().readSkills(profile.skills());
-    Completion completion = policy.completion(profile);
-    List<Project> projects = projects(profile, policy, completion);
-    Candidate candidate = candidate(profile, policy, skills, projects, completion);
-    Collector collector = new Collector(skills.signals());
-    Tally.Sums sums = fullExplanation ? new Tally.Sums(new EnumMap<>(org.pmpathways.advice.Pathway.class),
-        new EnumMap<>(org.pmpathways.advice.Competency.class)) : null;
-    Standing standing;
+    Call call = new Call(profile);
     Sessions.Lease lease = sessions.take();
     KieSession session = lease.session;
     boolean failed = true;
     try {
-      lease.collectInto(collector);
-      lease.insert(candidate);
-      for (Project project : projects) {
+      lease.collectInto(call.collector);
+      lease.insert(call.candidate);
+      for (Project project : call.projects) {
         lease.insert(project);
       }
-      for (SkillSignal signal : skills.signals()) {
+      for (SkillSignal signal : call.skills.signals()) {
         lease.insert(signal);
       }
       session.getAgenda().getAgendaGroup(Conclusions.WEIGH).setFocus();
       int fired = session.fireAllRules(maxFirings);
-      checkLimit(fired, maxFirings, collector);
-      standing = Tally.standing(collector.entries(), policy, sums);
-      collector.phase(1);
+      checkLimit(fired, maxFirings, call.collector);
+      Standing standing = call.addUp();
       lease.insert(standing);
       session.getAgenda().getAgendaGroup(Conclusions.PLAN).setFocus();
       fired += session.fireAllRules(maxFirings - fired);
-      checkLimit(fired, maxFirings, collector);
+      checkLimit(fired, maxFirings, call.collector);
       failed = false;
     } catch (ConsequenceException e) {
       throw new AdvisorException("rule '" + e.getMatch().getRule().getName() + "' failed: " + rootMessage(e), e);
@@ -123,9 +116,56 @@ public final class AdviceRun {
     } finally {
       sessions.giveBack(lease, failed); // kept for the next call when it is clean, else disposed of
     }
-    List<PlanOrder.Planned> plan = PlanOrder.order(collector.entries(), standing, candidate, policy);
-    return new Assembly(rules.messages(), candidate, standing, collector.entries(), plan, sums)
-        .advice(profile, skills.unread());
+    return call.assemble();
+  }
+
+  /**
+   * Advises a validated profile as {@link #advise} does, with the decisions of the rules taken by
+   * plain Java instead of the rule engine: for measuring what the engine costs, everything else the
+   * same (reading, facts, adding up, plan order, texts, explanation).
+   */
+  public Advice adviseWithoutEngine(Profile profile, PlainRules decisions) {
+    Call call = new Call(profile);
+    decisions.weigh(call.candidate, call.projects, call.skills.signals(), call.collector);
+    Standing standing = call.addUp();
+    decisions.plan(standing, call.candidate, call.projects, call.collector);
+    return call.assemble();
+  }
+
+  /** One advice: the facts computed once, the conclusions drawn, the adding up and the assembly. */
+  private final class Call {
+    final Profile profile;
+    final SkillReading skills;
+    final List<Project> projects;
+    final Candidate candidate;
+    final Collector collector;
+    final Tally.Sums sums;
+    Standing standing;
+
+    Call(Profile profile) {
+      this.profile = profile;
+      Policy policy = rules.policy();
+      this.skills = rules.vocabulary().readSkills(profile.skills());
+      Completion completion = policy.completion(profile);
+      this.projects = projects(profile, policy, completion);
+      this.candidate = candidate(profile, policy, skills, projects, completion);
+      this.collector = new Collector(skills.signals());
+      this.sums = fullExplanation ? new Tally.Sums(new EnumMap<>(Pathway.class), new EnumMap<>(Competency.class))
+          : null;
+    }
+
+    /** Adds up the weighing phase and moves the collector on to the plan phase. */
+    Standing addUp() {
+      standing = Tally.standing(collector.entries(), rules.policy(), sums);
+      collector.phase(1);
+      return standing;
+    }
+
+    Advice assemble() {
+      List<PlanOrder.Planned> plan = PlanOrder.order(collector.entries(), standing, candidate, rules.policy());
+      return new Assembly(rules.messages(), candidate, standing, collector.entries(), plan, sums)
+          .advice(profile, skills.unread());
+    }
   }
 
   private static void checkLimit(int fired, int maxFirings, Collector collector) {

@@ -30,7 +30,7 @@ import org.pmpathways.facts.WorkShown;
  *
  * <p>Not thread-safe: one per call.
  */
-final class Collector extends DefaultAgendaEventListener implements Conclusions {
+final class Collector extends DefaultAgendaEventListener implements Conclusions, PlainRules.RuleTrail {
   /** One conclusion and where it came from. */
   record Entry(int phase, String rule, List<Object> matched, Object conclusion, int order, int sequence) {}
 
@@ -41,6 +41,8 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions 
   private final List<SkillSignal> skills;
   private int phase;
   private Match current;
+  private String firedRule;
+  private List<Object> firedFacts;
   private int firings;
 
   /** @param skills the skill facts of the call, in the order of the profile's skills */
@@ -59,21 +61,31 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions 
     firings++;
   }
 
+  /** A plain-Java rule fires ({@link PlainRules}): the conclusions drawn next are its. */
+  @Override
+  public Conclusions fire(String rule, Object... facts) {
+    current = null;
+    firedRule = rule;
+    firedFacts = List.of(facts);
+    return this;
+  }
+
   int firings() {
     return firings;
   }
 
   /** The name of the rule firing now, or "?" outside a firing. */
   String currentRule() {
-    return current == null ? "?" : current.getRule().getName();
+    return current != null ? current.getRule().getName() : firedRule != null ? firedRule : "?";
   }
 
   private void add(Object conclusion) {
-    if (current == null) {
+    if (current == null && firedRule == null) {
       throw new IllegalStateException("conclusions are drawn by rules, inside their consequence");
     }
-    List<Object> matched = current.getObjects();
-    entries.add(new Entry(phase, current.getRule().getName(), matched, conclusion, order(matched), entries.size()));
+    List<Object> matched = current != null ? current.getObjects() : firedFacts;
+    String rule = current != null ? current.getRule().getName() : firedRule;
+    entries.add(new Entry(phase, rule, matched, conclusion, order(matched), entries.size()));
   }
 
   private int order(List<Object> matched) {

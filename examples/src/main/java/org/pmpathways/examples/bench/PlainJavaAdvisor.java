@@ -1,49 +1,38 @@
 package org.pmpathways.examples.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.CompetencyLevel;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.advice.Stage;
+import org.pmpathways.engine.AdviceRun;
+import org.pmpathways.engine.PlainRules;
+import org.pmpathways.engine.RuleSet;
 import org.pmpathways.facts.Candidate;
-import org.pmpathways.facts.Completion;
+import org.pmpathways.facts.Conclusions;
 import org.pmpathways.facts.Project;
 import org.pmpathways.facts.ProjectNature;
 import org.pmpathways.facts.SkillSignal;
 import org.pmpathways.facts.Standing;
-import org.pmpathways.facts.TrioArea;
 import org.pmpathways.facts.WorkShown;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.ProjectStage;
 import org.pmpathways.profile.RoleFamily;
-import org.pmpathways.profile.SideProject;
-import org.pmpathways.reading.SkillReading;
-import org.pmpathways.reading.TitleReading;
-import org.pmpathways.reading.Vocabulary;
 
 /**
  * The floor of the advice benchmark: the decisions of the library's rules written as plain Java
  * conditions, with no rule engine, over the same inputs, giving the same {@link Advice}.
  *
  * <p>It is a measuring stick, not a second advisor: the policy lives in the DRL files, and this class
- * follows them by hand. Everything else is like for like with the advisor: the same reading of titles
- * and skills (the library's {@link Vocabulary}), the same facts ({@link Candidate}, {@link Project},
- * {@link SkillSignal}, {@link Standing}), the same policy tables read from the rules artifact, every
- * conclusion kept as data with its rule and the facts it matched ({@link FloorTrail}), the same adding
- * up, plan order and texts ({@link FloorAssembly}, {@link FloorTexts}), and the explanation rendered
- * only when read. {@code PlainJavaAdvisorTest} checks on generated profiles that it decides as the
+ * follows them by hand. Everything else is the advisor's own code ({@link AdviceRun#adviseWithoutEngine}):
+ * the same reading of titles and skills, the same facts ({@link Candidate}, {@link Project},
+ * {@link SkillSignal}, {@link Standing}), every conclusion kept as data with its rule and the facts it
+ * matched, the same adding up, plan order and texts, and the explanation rendered only when read. The
+ * difference between the two is the rule engine alone. {@code PlainJavaAdvisorTest} checks on generated profiles that it decides as the
  * advisor does.
  *
  * <p>The rules are organised like the DRL: one method per rule file and phase, each rule an
@@ -52,70 +41,52 @@ import org.pmpathways.reading.Vocabulary;
  *
  * <p>Thread-safe: immutable once loaded; each call has its own trail.
  */
-public final class PlainJavaAdvisor {
-  private static final String INDEX = "META-INF/pm-pathways/ruleset.properties";
+public final class PlainJavaAdvisor implements PlainRules {
+  private final AdviceRun run;
 
-  private final Vocabulary vocabulary;
-  private final FloorPolicy policy;
-  private final FloorTexts texts;
-
-  private PlainJavaAdvisor(Vocabulary vocabulary, FloorPolicy policy, FloorTexts texts) {
-    this.vocabulary = vocabulary;
-    this.policy = policy;
-    this.texts = texts;
+  private PlainJavaAdvisor(AdviceRun run) {
+    this.run = run;
   }
 
-  /** Loads the vocabulary, policy tables and texts of the rule set on the classpath, in the advisor's default locale. */
+  /** Loads the rule set on the classpath (for its vocabulary, policy tables and texts), in the advisor's default locale. */
   public static PlainJavaAdvisor load() {
     return load(PlainJavaAdvisor.class.getClassLoader(), Locale.ROOT);
   }
 
   public static PlainJavaAdvisor load(ClassLoader loader, Locale locale) {
-    Properties index = new Properties();
-    try (InputStream in = loader.getResourceAsStream(INDEX)) {
-      if (in == null) {
-        throw new IllegalStateException("no " + INDEX + " on the classpath: add the pm-pathways rules artifact");
-      }
-      index.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new PlainJavaAdvisor(Vocabulary.load(loader, index, INDEX), FloorPolicy.load(loader, index),
-        FloorTexts.load(index.getProperty("messages").trim(), locale, loader));
+    return new PlainJavaAdvisor(new AdviceRun(RuleSet.load(loader, locale), 10_000, false));
   }
 
-  /** Advises a validated profile: weigh, add up, plan, assemble. */
+  /**
+   * Advises a validated profile as the advisor does (the same reading, facts, adding up, plan order
+   * and texts, by the engine's own code), with the rules' decisions taken by the methods below.
+   */
   public Advice advise(Profile profile) {
-    SkillReading skills = vocabulary.readSkills(profile.skills());
-    Completion completion = policy.completion(profile);
-    List<Project> projects = projects(profile, completion);
-    Candidate c = candidate(profile, skills, projects, completion);
-    List<SkillSignal> signals = skills.signals();
-    FloorTrail trail = new FloorTrail(signals);
+    return run.adviseWithoutEngine(profile, this);
+  }
 
+  @Override
+  public void weigh(Candidate c, List<Project> projects, List<SkillSignal> signals, RuleTrail trail) {
     weighProductTrio(trail, c);
     weighInternalMove(trail, c);
     weighBuildYourOwn(trail, c);
     weighStages(trail, c);
     weighCompetencies(trail, c, projects, signals);
     weighWarnings(trail, c, projects);
-    Standing s = FloorAssembly.standing(trail.entries(), policy);
+  }
 
-    trail.phase(1);
+  @Override
+  public void plan(Standing s, Candidate c, List<Project> projects, RuleTrail trail) {
     planProductTrio(trail, s, c);
     planInternalMove(trail, s, c);
     planBuildYourOwn(trail, s, c, projects);
     planNetworking(trail, c, projects);
     planGettingHired(trail, s, c);
-
-    List<FloorTrail.Entry> entries = trail.entries();
-    List<FloorAssembly.Planned> plan = FloorAssembly.plan(entries, s, c, policy);
-    return new FloorAssembly(texts, c, s, entries, plan).advice(profile, skills.unread());
   }
 
   // ---- product-trio.drl -------------------------------------------------------------------------
 
-  private static void weighProductTrio(FloorTrail t, Candidate c) {
+  private static void weighProductTrio(RuleTrail t, Candidate c) {
     if (c.isAspirant() && c.isInTrio()) {
       t.fire("Trio: working in the product trio puts you next to product decisions", c)
           .points(Pathway.PRODUCT_TRIO, 50, "trio.in-trio", c.getRoleFamily());
@@ -142,7 +113,7 @@ public final class PlainJavaAdvisor {
     }
   }
 
-  private static void planProductTrio(FloorTrail t, Standing s, Candidate c) {
+  private static void planProductTrio(RuleTrail t, Standing s, Candidate c) {
     if (!s.isTrioInPlay() || s.isReady()) {
       return; // every plan rule of the file needs Standing(trioInPlay, !ready)
     }
@@ -181,7 +152,7 @@ public final class PlainJavaAdvisor {
 
   // ---- internal-move.drl ------------------------------------------------------------------------
 
-  private static void weighInternalMove(FloorTrail t, Candidate c) {
+  private static void weighInternalMove(RuleTrail t, Candidate c) {
     if (!c.isAspirant()) {
       return; // every weighing rule of the file needs Candidate(aspirant)
     }
@@ -220,7 +191,7 @@ public final class PlainJavaAdvisor {
     }
   }
 
-  private static void planInternalMove(FloorTrail t, Standing s, Candidate c) {
+  private static void planInternalMove(RuleTrail t, Standing s, Candidate c) {
     if (!c.isAtDigitalProductCompany() || c.isFounder()) {
       return; // every plan rule of the file needs Candidate(atDigitalProductCompany, !founder)
     }
@@ -253,7 +224,7 @@ public final class PlainJavaAdvisor {
 
   // ---- build-your-own.drl -----------------------------------------------------------------------
 
-  private static void weighBuildYourOwn(FloorTrail t, Candidate c) {
+  private static void weighBuildYourOwn(RuleTrail t, Candidate c) {
     if (!c.isAspirant()) {
       return; // every weighing rule of the file needs Candidate(aspirant)
     }
@@ -285,7 +256,7 @@ public final class PlainJavaAdvisor {
     }
   }
 
-  private static void planBuildYourOwn(FloorTrail t, Standing s, Candidate c, List<Project> projects) {
+  private static void planBuildYourOwn(RuleTrail t, Standing s, Candidate c, List<Project> projects) {
     boolean building = s.isBuildYourOwnInPlay() && !s.isReady();
     if (building && !c.isOutcomeProof() && !c.isBuildingSomething() && !c.isFounder()) {
       t.fire("Build your own: ship a tiny product that solves a real pain", s, c)
@@ -333,7 +304,7 @@ public final class PlainJavaAdvisor {
 
   // ---- networking.drl ---------------------------------------------------------------------------
 
-  private static void planNetworking(FloorTrail t, Candidate c, List<Project> projects) {
+  private static void planNetworking(RuleTrail t, Candidate c, List<Project> projects) {
     if (!c.isAspirant()) {
       return; // every rule of the file needs Candidate(aspirant)
     }
@@ -360,7 +331,7 @@ public final class PlainJavaAdvisor {
 
   // ---- getting-hired.drl ------------------------------------------------------------------------
 
-  private static void planGettingHired(FloorTrail t, Standing s, Candidate c) {
+  private static void planGettingHired(RuleTrail t, Standing s, Candidate c) {
     RoleFamily role = c.getRoleFamily();
     boolean farFromProduct = role == RoleFamily.OTHER || role == RoleFamily.UNKNOWN;
     if (role == RoleFamily.UNKNOWN && c.getYearsExperience() >= 1) {
@@ -413,7 +384,7 @@ public final class PlainJavaAdvisor {
 
   // ---- stages.drl -------------------------------------------------------------------------------
 
-  private static void weighStages(FloorTrail t, Candidate c) {
+  private static void weighStages(RuleTrail t, Candidate c) {
     if (!c.isAspirant()) {
       return; // every rule of the file needs Candidate(aspirant)
     }
@@ -445,7 +416,7 @@ public final class PlainJavaAdvisor {
 
   // ---- competencies.drl -------------------------------------------------------------------------
 
-  private static void weighCompetencies(FloorTrail t, Candidate c, List<Project> projects, List<SkillSignal> skills) {
+  private static void weighCompetencies(RuleTrail t, Candidate c, List<Project> projects, List<SkillSignal> skills) {
     // The trail orders the conclusions of a rule over a table by the row, as the Collector does.
     List<Competency> suggested = c.getRoleCompetencies();
     for (int i = 0; i < suggested.size(); i++) {
@@ -503,19 +474,19 @@ public final class PlainJavaAdvisor {
 
   // ---- warnings.drl -----------------------------------------------------------------------------
 
-  private static void weighWarnings(FloorTrail t, Candidate c, List<Project> projects) {
+  private static void weighWarnings(RuleTrail t, Candidate c, List<Project> projects) {
     if (!c.isAspirant()) {
       t.fire("Someone already working as a product manager needs no pathway", c)
           .warn("ALREADY_PRODUCT_MANAGER");
     }
     if (c.getRoleFamily() == RoleFamily.UNKNOWN) {
       t.fire("A title that could not be read is said plainly, and the role asked for", c)
-          .warn("TITLE_NOT_READ", c.getTitle(), c.getTitleReason());
+          .warn("TITLE_NOT_READ", c.getTitle());
     }
     if (c.isTitleDisagreeingWithRole()) {
-      t.fire("A title that disagrees with the role given is named, and the role given is used", c);
-      t.warn("TITLE_ROLE_DISAGREE", c.getTitle(), c.getTitleFamily(), c.getRoleGiven());
-      t.warnBecause("PROFILE_CONTRADICTION", "title-role", c.getTitle(), c.getTitleFamily(), c.getRoleGiven());
+      Conclusions rule = t.fire("A title that disagrees with the role given is named, and the role given is used", c);
+      rule.warn("TITLE_ROLE_DISAGREE", c.getTitle(), c.getTitleFamily(), c.getRoleGiven());
+      rule.warnBecause("PROFILE_CONTRADICTION", "title-role", c.getTitle(), c.getTitleFamily(), c.getRoleGiven());
     }
     if (c.getYearsExperience() == 0 && c.isClaimingRoadmapWork()) {
       t.fire("Contradiction: no years of experience next to work on the roadmap", c)
@@ -535,42 +506,5 @@ public final class PlainJavaAdvisor {
       t.fire("Certificates without proof backed by outcomes are not proof", c)
           .warn("CERTIFICATIONS_ARE_NOT_PROOF", c.getCertifications(), c.getCertificationCount());
     }
-  }
-
-  // ---- The facts, built as the advisor builds them ------------------------------------------------
-
-  private List<Project> projects(Profile profile, Completion completion) {
-    List<SideProject> sideProjects = profile.sideProjects();
-    if (sideProjects.isEmpty()) {
-      return List.of();
-    }
-    List<Project> projects = new ArrayList<>(sideProjects.size());
-    for (int i = 0; i < sideProjects.size(); i++) {
-      SideProject p = sideProjects.get(i);
-      projects.add(new Project(p, i, policy.nature(p.kind()), completion.projectWorkDone()));
-    }
-    return projects;
-  }
-
-  /** The role the profile gives, else the family read from the title, as the advisor chooses it. */
-  private Candidate candidate(Profile profile, SkillReading skills, List<Project> projects, Completion completion) {
-    TitleReading reading = profile.title().filter(title -> !title.isBlank()).map(vocabulary::readTitle).orElse(null);
-    RoleFamily role;
-    String source;
-    if (profile.role().isPresent()) {
-      role = profile.role().get();
-      source = "role given";
-    } else {
-      role = reading.family();
-      source = reading.describe();
-    }
-    Set<TrioArea> areas = EnumSet.noneOf(TrioArea.class);
-    for (SkillSignal signal : skills.signals()) {
-      if (signal.trioArea() != null) {
-        areas.add(signal.trioArea());
-      }
-    }
-    return new Candidate(profile, role, source, reading, policy.inTrio(role), policy.roleCompetencies(role), areas,
-        projects, completion, policy.workCompetencies());
   }
 }

@@ -43,7 +43,6 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   private Match current;
   private String firedRule;
   private List<Object> firedFacts;
-  private int firings;
 
   /** @param skills the skill facts of the call, in the order of the profile's skills */
   Collector(List<SkillSignal> skills) {
@@ -58,7 +57,6 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
-    firings++;
   }
 
   /** A plain-Java rule fires ({@link PlainRules}): the conclusions drawn next are its. */
@@ -70,9 +68,6 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
     return this;
   }
 
-  int firings() {
-    return firings;
-  }
 
   /** The name of the rule firing now, or "?" outside a firing. */
   String currentRule() {

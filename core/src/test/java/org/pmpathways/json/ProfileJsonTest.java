@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.InvalidProfileException;
+import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.Employer;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
@@ -306,5 +307,33 @@ class ProfileJsonTest {
     assertEquals(field, e.field(), e.getMessage());
     assertTrue(e.problem().contains(problem), "expected '" + problem + "' in: " + e.getMessage());
     assertTrue(e.line() >= 1 && e.column() >= 1, "has a position: " + e.getMessage());
+  }
+
+  @Test
+  void completedActionsAreReadWrittenAndCheckedNamingTheField() {
+    Profile p = ProfileJson.read("""
+        {"role": "MARKETING", "yearsExperience": 3,
+         "completedActions": [{"id": "COFFEE_CHATS_WITH_PMS"}, {"id": "SHIP_A_TINY_PRODUCT", "evidence": "https://tide.app"}]}
+        """);
+    assertEquals(List.of(CompletedAction.of("COFFEE_CHATS_WITH_PMS"),
+        new CompletedAction("SHIP_A_TINY_PRODUCT", "https://tide.app")), p.completedActions());
+    assertEquals(p, ProfileJson.read(ProfileJson.write(p)), "written and read back");
+
+    InvalidProfileException badId = assertThrows(InvalidProfileException.class, () -> ProfileJson.read("""
+        {"role": "MARKETING", "yearsExperience": 3,
+         "completedActions": [{"id": "ship it"}]}
+        """));
+    assertEquals("completedActions[0].id", badId.field(), badId.getMessage());
+    assertTrue(badId.line() > 0, badId.getMessage());
+
+    InvalidProfileException noId = assertThrows(InvalidProfileException.class, () -> ProfileJson.read("""
+        {"role": "MARKETING", "yearsExperience": 3, "completedActions": [{"evidence": "x"}]}
+        """));
+    assertEquals("completedActions[0].id", noId.field(), noId.getMessage());
+
+    InvalidProfileException unknown = assertThrows(InvalidProfileException.class, () -> ProfileJson.read("""
+        {"role": "MARKETING", "yearsExperience": 3, "completedActions": [{"id": "X", "when": "today"}]}
+        """));
+    assertTrue(unknown.field().startsWith("completedActions[0]"), unknown.field());
   }
 }

@@ -373,7 +373,9 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       PathwayAdvisor advisor = parent.advisor();
       StringBuilder out = new StringBuilder();
       for (SampleProfiles.Sample sample : SampleProfiles.all()) {
-        Advice advice = advisor.advise(ProfileJson.read(sample.json()));
+        // Read as the bytes of a file, as advise FILE reads them: the launcher's start-up cache is
+        // made from a run of the demo, and so holds the classes that reading needs.
+        Advice advice = advisor.advise(ProfileJson.read(sample.json().getBytes(StandardCharsets.UTF_8)));
         if (output.json()) {
           out.append(AdviceJson.writeCompact(advice)).append('\n');
         } else {

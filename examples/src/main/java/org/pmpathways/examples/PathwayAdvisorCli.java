@@ -87,24 +87,80 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     return run(args, advisors, advisors, stdin, stdout, stderr);
   }
 
-  /** As {@link #run(String[], Supplier, InputStream, PrintStream, PrintStream)}, with the advisor for --explain=full. */
+  /**
+   * As {@link #run(String[], Supplier, InputStream, PrintStream, PrintStream)}, with the advisor for --explain=full.
+   *
+   * <p>{@code advise FILE} alone, the commonest short run, is carried out without the command-line
+   * parser: picocli's classes are Java 5 class files, which neither a class-data archive nor an AOT
+   * cache can hold, and loading and first running them took about a third of such a run's time
+   * (BENCHMARKS.md, "Start-up (session 5)"). The command runs the same code either way and prints
+   * the same bytes; any other arguments, including {@code advise FILE} with an option, go through
+   * picocli.
+   */
   static int run(String[] args, Supplier<PathwayAdvisor> advisors, Supplier<PathwayAdvisor> fullyExplainingAdvisors,
       InputStream stdin, PrintStream stdout, PrintStream stderr) {
-    CommandLine cli = new CommandLine(new PathwayAdvisorCli(advisors, fullyExplainingAdvisors, stdin, stdout, stderr));
-    cli.setOut(new PrintWriter(stdout, true));
-    cli.setErr(new PrintWriter(stderr, true));
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof InvalidProfileException || e instanceof BadInput) {
-        stderr.println("pathway-advisor: " + e.getMessage());
-        return BAD_INPUT;
+    PathwayAdvisorCli command = new PathwayAdvisorCli(advisors, fullyExplainingAdvisors, stdin, stdout, stderr);
+    if (isAdviseFileAlone(args)) {
+      try {
+        return command.advise(args[1], Output.defaults());
+      } catch (Exception e) {
+        return command.failed(e);
       }
-      stderr.println("pathway-advisor: internal error: " + e);
-      if (e instanceof AdvisorException && e.getCause() != null) {
-        stderr.println("  caused by: " + e.getCause());
-      }
-      return INTERNAL_ERROR;
-    });
+    }
+    return parseAndRun(args, command);
+  }
+
+  /** Runs the command through picocli, whatever the arguments. */
+  static int parseAndRun(String[] args, PathwayAdvisorCli command) {
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(new PrintWriter(command.stdout, true));
+    cli.setErr(new PrintWriter(command.stderr, true));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> command.failed(e));
     return cli.execute(args);
+  }
+
+  /**
+   * Whether the arguments are {@code advise} and one operand that picocli would take as the file as
+   * it is: not an option, not an {@code @file} of arguments, not empty. Also no when picocli is asked
+   * to trace its parsing ({@code -Dpicocli.trace}).
+   */
+  static boolean isAdviseFileAlone(String[] args) {
+    if (args.length != 2 || !args[0].equals("advise") || System.getProperty("picocli.trace") != null) {
+      return false;
+    }
+    String file = args[1];
+    return file.equals("-") || !file.isEmpty() && file.charAt(0) != '-' && file.charAt(0) != '@';
+  }
+
+  /** What a command that failed prints on stderr, and its exit code. */
+  int failed(Exception e) {
+    if (e instanceof InvalidProfileException || e instanceof BadInput) {
+      stderr.println("pathway-advisor: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    stderr.println("pathway-advisor: internal error: " + e);
+    if (e instanceof AdvisorException && e.getCause() != null) {
+      stderr.println("  caused by: " + e.getCause());
+    }
+    return INTERNAL_ERROR;
+  }
+
+  /** Advises the profile in a file ({@code -}: standard input) and prints the advice as the output options say. */
+  int advise(String file, Output output) throws IOException {
+    byte[] json = file.equals("-") ? stdin.readNBytes((int) MAX_FILE_BYTES + 1) : readFile(Path.of(file));
+    if (json.length > MAX_FILE_BYTES) {
+      throw new BadInput(file + ": profiles are at most " + MAX_FILE_BYTES + " bytes");
+    }
+    Profile profile = ProfileJson.read(json);
+    fullExplanation = output.fullExplanation();
+    PathwayAdvisor advisor = advisor();
+    Advice advice = advisor.advise(profile);
+    stdout.print(output.json() ? AdviceJson.write(advice) + "\n" : output.text(advice, advisor));
+    if (output.whatIf) {
+      stdout.print(whatIf(advisor, profile, output));
+    }
+    stdout.flush();
+    return OK;
   }
 
   /** The advisor, built on first use: a command that fails on its input never compiles the rules. */
@@ -206,20 +262,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             (out != null ? "--out" : "--threads") + " goes with --batch");
       }
-      byte[] json = file.equals("-") ? parent.stdin.readNBytes((int) MAX_FILE_BYTES + 1) : readFile(Path.of(file));
-      if (json.length > MAX_FILE_BYTES) {
-        throw new BadInput(file + ": profiles are at most " + MAX_FILE_BYTES + " bytes");
-      }
-      Profile profile = ProfileJson.read(json);
-      parent.fullExplanation = output.fullExplanation();
-      PathwayAdvisor advisor = parent.advisor();
-      Advice advice = advisor.advise(profile);
-      parent.stdout.print(output.json() ? AdviceJson.write(advice) + "\n" : output.text(advice, advisor));
-      if (output.whatIf) {
-        parent.stdout.print(whatIf(advisor, profile, output));
-      }
-      parent.stdout.flush();
-      return OK;
+      return parent.advise(file, output);
     }
 
     private int batch() throws IOException {
@@ -330,7 +373,9 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       PathwayAdvisor advisor = parent.advisor();
       StringBuilder out = new StringBuilder();
       for (SampleProfiles.Sample sample : SampleProfiles.all()) {
-        Advice advice = advisor.advise(ProfileJson.read(sample.json()));
+        // Read as the bytes of a file, as advise FILE reads them: the launcher's start-up cache is
+        // made from a run of the demo, and so holds the classes that reading needs.
+        Advice advice = advisor.advise(ProfileJson.read(sample.json().getBytes(StandardCharsets.UTF_8)));
         if (output.json()) {
           out.append(AdviceJson.writeCompact(advice)).append('\n');
         } else {
@@ -352,7 +397,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   /** The output options that advise and demo share. */
   static final class Output {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    private Format format = Format.text;
 
     @Option(names = "--explain", arity = "0..1", fallbackValue = "plain", paramLabel = "plain|full",
         description = {"In text, also list the explanation: each conclusion and the rule behind it, in plain sentences.",
@@ -363,6 +408,11 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     @Option(names = "--what-if", description = "Also show, for each action of the plan, what completing it would change"
         + " (pathway scores, stage, actions it unlocks).")
     private boolean whatIf;
+
+    /** The options as picocli leaves them when none is given. */
+    static Output defaults() {
+      return new Output();
+    }
 
     boolean explain() {
       return explain != null;

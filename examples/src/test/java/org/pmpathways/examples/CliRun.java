@@ -22,13 +22,23 @@ record CliRun(int code, String out, String err) {
   }
 
   static CliRun run(byte[] stdin, Supplier<PathwayAdvisor> advisors, String... args) {
+    return run(stdin, advisors, false, args);
+  }
+
+  /**
+   * As {@link #run(byte[], Supplier, String...)}; with {@code parsed}, always through picocli, also
+   * for the arguments the runner carries out without it ({@code advise FILE}).
+   */
+  static CliRun run(byte[] stdin, Supplier<PathwayAdvisor> advisors, boolean parsed, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = PathwayAdvisorCli.run(args, advisors, advisors == SHARED ? CliRun::fullyExplaining : advisors,
-          new ByteArrayInputStream(stdin), o, e);
+      Supplier<PathwayAdvisor> fully = advisors == SHARED ? CliRun::fullyExplaining : advisors;
+      ByteArrayInputStream in = new ByteArrayInputStream(stdin);
+      code = parsed ? PathwayAdvisorCli.parseAndRun(args, new PathwayAdvisorCli(advisors, fully, in, o, e))
+          : PathwayAdvisorCli.run(args, advisors, fully, in, o, e);
     }
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

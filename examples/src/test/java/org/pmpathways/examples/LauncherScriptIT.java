@@ -110,6 +110,9 @@ class LauncherScriptIT {
     assertTrue(sourceOf(classes, "org.pmpathways.PathwayAdvisor").startsWith("shared objects file"),
         "the library's classes come from the cache: " + sourceOf(classes, "org.pmpathways.PathwayAdvisor"));
     assertTrue(second.err.contains("-XX:TieredStopAtLevel=1"), "a short run uses C1 only: " + second.err);
+    assertTrue(second.err.contains("-XX:-UsePerfData"), "a short run writes no hsperfdata file: " + second.err);
+    // advise FILE alone runs without the command-line parser, whose classes no cache can hold
+    assertEquals("not loaded", sourceOf(classes, "picocli.CommandLine"));
   }
 
   @Test

@@ -310,6 +310,48 @@ class PathwayAdvisorCliTest {
   }
 
   @Test
+  void adviseFileAloneSkipsTheParserOnlyForAPlainOperand() {
+    assertTrue(PathwayAdvisorCli.isAdviseFileAlone(new String[] {"advise", "profile.json"}));
+    assertTrue(PathwayAdvisorCli.isAdviseFileAlone(new String[] {"advise", "-"}));
+    assertTrue(PathwayAdvisorCli.isAdviseFileAlone(new String[] {"advise", "dir/with space/p.json"}));
+    for (String[] parsed : List.of(new String[] {"advise"}, new String[] {"advise", "--help"},
+        new String[] {"advise", "-h"}, new String[] {"advise", "--batch"}, new String[] {"advise", "@args.txt"},
+        new String[] {"advise", ""}, new String[] {"advise", "p.json", "--explain"},
+        new String[] {"advise", "--format", "json", "p.json"}, new String[] {"demo", "p.json"},
+        new String[] {"Advise", "p.json"})) {
+      assertFalse(PathwayAdvisorCli.isAdviseFileAlone(parsed), List.of(parsed).toString());
+    }
+  }
+
+  @Test
+  void adviseFileAloneRunsAndFailsAsThroughTheParser() throws Exception {
+    byte[] profile = PROFILE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path ok = file("ana.json", PROFILE);
+    Path typo = file("typo.json", "{\"role\": \"SALES\", \"yearsExperiance\": 3}");
+    Path notUtf8 = dir.resolve("latin1.json");
+    Files.write(notUtf8, new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
+    Path tooBig = dir.resolve("big.json");
+    Files.write(tooBig, new byte[(int) PathwayAdvisorCli.MAX_FILE_BYTES + 1]);
+    PathwayAdvisor failing = new FailingAdvisor();
+    record Case(byte[] stdin, Supplier<PathwayAdvisor> advisors, String file) {}
+    List<Case> cases = List.of(new Case(new byte[0], CliRun.SHARED, ok.toString()),
+        new Case(profile, CliRun.SHARED, "-"),
+        new Case(new byte[0], CliRun.SHARED, dir.resolve("nope.json").toString()),
+        new Case(new byte[0], CliRun.SHARED, dir.toString()),
+        new Case(new byte[0], CliRun.SHARED, typo.toString()),
+        new Case(new byte[0], CliRun.SHARED, notUtf8.toString()),
+        new Case(new byte[0], CliRun.SHARED, tooBig.toString()),
+        new Case("{\n  \"role\": \"SALES\"\n  \"yearsExperience\": 3}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            CliRun.SHARED, "-"),
+        new Case(profile, () -> failing, "-"));
+    for (Case c : cases) {
+      CliRun direct = CliRun.run(c.stdin(), c.advisors(), false, "advise", c.file());
+      CliRun parsed = CliRun.run(c.stdin(), c.advisors(), true, "advise", c.file());
+      assertEquals(parsed, direct, "advise " + c.file());
+    }
+  }
+
+  @Test
   void refusedInputNeverReachesTheAdvisor() {
     AtomicInteger built = new AtomicInteger();
     Supplier<PathwayAdvisor> advisors = () -> {

@@ -27,14 +27,21 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp examples/target/pathway-advisor.jar org.pmpathways.examples.bench.StartupBenchmark \
  *   [--runs 20] [--jdk JAVA_HOME]... [--launcher bin/pathway-advisor] [--jar examples/target/pathway-advisor.jar]
- *   [--profile FILE]
+ *   [--profile FILE] [--reference-jar OTHER/pathway-advisor.jar [--reference-launcher OTHER/bin/pathway-advisor]]
  * </pre>
  *
- * <p>Without {@code --jdk}, the JDK running it. Before measuring, the launcher's cache is created for
- * each JDK ({@code --prepare}) and every variant runs once, not counted. Not thread-safe; a command.
+ * <p>Without {@code --jdk}, the JDK running it. With {@code --reference-jar}, each JDK gets a fourth
+ * variant, the launcher on that jar (another build, such as the previous release's), run in turn
+ * with the others, and the launcher on this jar is also given as a ratio to it, round by round. The
+ * caches go to a directory of the benchmark's own, deleted at the end, so a run neither uses a cache
+ * made before it nor leaves one beside a jar. Before measuring, the launcher's cache is created for
+ * each jar and JDK ({@code --prepare}) and every variant runs once, not counted. Not thread-safe; a
+ * command.
  */
 public final class StartupBenchmark {
-  private record Variant(String name, String jdk, List<String> command, Map<String, String> env) {}
+  /** A command to time; {@code base} is the variant its ratio is taken to, {@code reference} another (or -1). */
+  private record Variant(String name, String jdk, List<String> command, Map<String, String> env, int base,
+      int reference) {}
 
   private static final Path TIME = Path.of("/usr/bin/time");
 
@@ -46,6 +53,8 @@ public final class StartupBenchmark {
     Path launcher = Path.of("bin/pathway-advisor");
     Path jar = Path.of("examples/target/pathway-advisor.jar");
     Path profile = Path.of("examples/src/main/resources/org/pmpathways/examples/profiles/marketer-internal-move.json");
+    Path referenceJar = null;
+    Path referenceLauncher = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -54,8 +63,11 @@ public final class StartupBenchmark {
         case "--launcher" -> launcher = Path.of(required(args[i], value));
         case "--jar" -> jar = Path.of(required(args[i], value));
         case "--profile" -> profile = Path.of(required(args[i], value));
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; the options are --runs N, --jdk JAVA_HOME, --launcher FILE, --jar FILE, --profile FILE");
+        case "--reference-jar" -> referenceJar = Path.of(required(args[i], value));
+        case "--reference-launcher" -> referenceLauncher = Path.of(required(args[i], value));
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; the options are --runs N,"
+            + " --jdk JAVA_HOME, --launcher FILE, --jar FILE, --profile FILE, --reference-jar FILE,"
+            + " --reference-launcher FILE");
       }
       i++;
     }
@@ -65,27 +77,57 @@ public final class StartupBenchmark {
     if (jdks.isEmpty()) {
       jdks.add(System.getProperty("java.home"));
     }
-    for (Path file : List.of(launcher, jar, profile)) {
+    if (referenceLauncher != null && referenceJar == null) {
+      throw new IllegalArgumentException("--reference-launcher goes with --reference-jar");
+    }
+    if (referenceJar != null && referenceLauncher == null) {
+      referenceLauncher = launcher;
+    }
+    List<Path> files = new ArrayList<>(List.of(launcher, jar, profile));
+    if (referenceJar != null) {
+      files.addAll(List.of(referenceJar, referenceLauncher));
+    }
+    for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("no such file: " + file);
       }
     }
 
+    Path caches = Files.createTempDirectory("startup-caches");
+    try {
+      measure(runs, jdks, launcher, jar, profile, referenceJar, referenceLauncher, caches);
+    } finally {
+      try (var left = Files.list(caches)) {
+        for (Path file : left.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(caches);
+    }
+  }
+
+  private static void measure(int runs, List<String> jdks, Path launcher, Path jar, Path profile, Path referenceJar,
+      Path referenceLauncher, Path caches) throws IOException, InterruptedException {
     List<Variant> variants = new ArrayList<>();
     for (String jdk : jdks) {
       String java = Path.of(jdk, "bin", "java").toString();
       String label = "JDK " + feature(java);
-      Map<String, String> env = Map.of("JAVA_HOME", jdk, "PATHWAY_ADVISOR_JAR", jar.toAbsolutePath().toString());
+      int base = variants.size();
       variants.add(new Variant(label + ", no options", jdk,
-          List.of(java, "-jar", jar.toString(), "advise", profile.toString()), Map.of()));
+          List.of(java, "-jar", jar.toString(), "advise", profile.toString()), Map.of(), base, -1));
       variants.add(new Variant(label + ", C1 only and serial GC, no cache", jdk,
           List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "advise",
-              profile.toString()), Map.of()));
+              profile.toString()), Map.of(), base, -1));
+      Map<String, String> env = launcherEnv(jdk, jar, caches);
       variants.add(new Variant(label + ", bin/pathway-advisor (cache, C1 only, serial GC)", jdk,
-          List.of(launcher.toString(), "advise", profile.toString()), env));
-      int prepared = run(List.of(launcher.toString(), "--prepare"), env, null);
-      if (prepared != 0) {
-        throw new IllegalStateException(launcher + " --prepare failed on " + jdk + " (exit " + prepared + ")");
+          List.of(launcher.toString(), "advise", profile.toString()), env, base,
+          referenceJar == null ? -1 : base + 3));
+      prepare(launcher, env, jdk);
+      if (referenceJar != null) {
+        Map<String, String> referenceEnv = launcherEnv(jdk, referenceJar, caches);
+        variants.add(new Variant(label + ", reference " + referenceJar + " with " + referenceLauncher, jdk,
+            List.of(referenceLauncher.toString(), "advise", profile.toString()), referenceEnv, base, -1));
+        prepare(referenceLauncher, referenceEnv, jdk);
       }
     }
 
@@ -134,25 +176,25 @@ public final class StartupBenchmark {
     System.out.printf("Start-up of advise %s, %s, %s %s, %d cores, %d runs of each in turn after one not counted%n%n",
         profile.getFileName(), LocalDate.now(ZoneOffset.UTC), System.getProperty("os.name"),
         System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), runs);
+    boolean referenced = variants.stream().anyMatch(v -> v.reference() >= 0);
     System.out.println("| variant | wall, median s | min s | max s | wall × same JDK, no options (median of rounds) |"
-        + (timed ? " CPU, median s | CPU × same JDK, no options |" : ""));
-    System.out.println("|---|---|---|---|---|" + (timed ? "---|---|" : ""));
+        + (timed ? " CPU, median s | CPU × same JDK, no options |" : "")
+        + (referenced ? " wall × reference | CPU × reference |" : ""));
+    System.out.println("|---|---|---|---|---|" + (timed ? "---|---|" : "") + (referenced ? "---|---|" : ""));
     for (int v = 0; v < variants.size(); v++) {
-      int reference = v - v % 3;
-      double[] ratios = new double[runs];
-      for (int r = 0; r < runs; r++) {
-        ratios[r] = (double) nanos[v][r] / nanos[reference][r];
-      }
+      Variant variant = variants.get(v);
       long[] sorted = nanos[v].clone();
       Arrays.sort(sorted);
-      System.out.printf("| %s | %.3f | %.3f | %.3f | %.2f |", variants.get(v).name(), median(sorted) / 1e9,
-          sorted[0] / 1e9, sorted[runs - 1] / 1e9, median(ratios));
+      System.out.printf("| %s | %.3f | %.3f | %.3f | %.2f |", variant.name(), median(sorted) / 1e9,
+          sorted[0] / 1e9, sorted[runs - 1] / 1e9, medianRatio(nanos[v], nanos[variant.base()]));
       if (timed) {
-        double[] cpuRatios = new double[runs];
-        for (int r = 0; r < runs; r++) {
-          cpuRatios[r] = cpu[v][r] / cpu[reference][r];
-        }
-        System.out.printf(" %.2f | %.2f |", median(cpu[v]), median(cpuRatios));
+        System.out.printf(" %.2f | %.2f |", median(cpu[v]), medianRatio(cpu[v], cpu[variant.base()]));
+      }
+      if (referenced && variant.reference() >= 0) {
+        System.out.printf(" %.2f | %s |", medianRatio(nanos[v], nanos[variant.reference()]),
+            timed ? String.format("%.2f", medianRatio(cpu[v], cpu[variant.reference()])) : "");
+      } else if (referenced) {
+        System.out.print(" | |");
       }
       System.out.println();
     }
@@ -161,6 +203,38 @@ public final class StartupBenchmark {
       System.out.println("- " + variant.name() + ": " + (variant.env().isEmpty() ? "" : "JAVA_HOME=" + variant.jdk() + " ")
           + String.join(" ", variant.command()));
     }
+  }
+
+  /** The launcher's environment: the JDK, the jar, and the benchmark's own cache directory. */
+  private static Map<String, String> launcherEnv(String jdk, Path jar, Path caches) {
+    return Map.of("JAVA_HOME", jdk, "PATHWAY_ADVISOR_JAR", jar.toAbsolutePath().toString(),
+        "PATHWAY_ADVISOR_CACHE_DIR", caches.toString());
+  }
+
+  private static void prepare(Path launcher, Map<String, String> env, String jdk)
+      throws IOException, InterruptedException {
+    int prepared = run(List.of(launcher.toString(), "--prepare"), env, null);
+    if (prepared != 0) {
+      throw new IllegalStateException(launcher + " --prepare failed on " + jdk + " for "
+          + env.get("PATHWAY_ADVISOR_JAR") + " (exit " + prepared + ")");
+    }
+  }
+
+  /** The median of the ratios of two variants' figures taken in the same round. */
+  private static double medianRatio(long[] variant, long[] base) {
+    double[] ratios = new double[variant.length];
+    for (int r = 0; r < variant.length; r++) {
+      ratios[r] = (double) variant[r] / base[r];
+    }
+    return median(ratios);
+  }
+
+  private static double medianRatio(double[] variant, double[] base) {
+    double[] ratios = new double[variant.length];
+    for (int r = 0; r < variant.length; r++) {
+      ratios[r] = variant[r] / base[r];
+    }
+    return median(ratios);
   }
 
   private static String required(String option, String value) {

@@ -125,86 +125,95 @@ public final class AdviceJson {
 
   /** {@link #write(Advice, JsonGenerator)}, with the explanation an empty array unless asked for. */
   static void write(Advice advice, JsonGenerator g, boolean withExplanation) throws IOException {
+    write(advice, g, withExplanation, null);
+  }
+
+  /**
+   * {@link #write(Advice, JsonGenerator, boolean)}, with the strings written through {@code texts}
+   * when given: the same bytes, copied when the string was written before.
+   */
+  static void write(Advice advice, JsonGenerator g, boolean withExplanation, EncodedTexts texts) throws IOException {
     Objects.requireNonNull(advice, "advice must not be null");
     Objects.requireNonNull(g, "generator must not be null");
+    Strings w = new Strings(g, texts);
     g.writeStartObject();
-    field(g, PROFILE_ID).writeString(advice.profileId());
-    field(g, ROLE_FAMILY).writeString(advice.roleFamily().name());
+    w.field(PROFILE_ID, advice.profileId());
+    w.field(ROLE_FAMILY, advice.roleFamily().name());
     // Additions to the contract: how the title was read (only when the profile has a title), and the
     // skills the vocabulary could not place (only when there are any).
     TitleReading t = advice.titleReading();
     if (t != null) {
       field(g, TITLE_READING).writeStartObject();
-      field(g, TITLE).writeString(t.title());
-      field(g, FAMILY).writeString(t.family().name());
+      w.field(TITLE, t.title());
+      w.field(FAMILY, t.family().name());
       g.writeFieldName(CONFIDENCE);
       g.writeNumber(BigDecimal.valueOf(t.confidence()).stripTrailingZeros());
-      field(g, MATCHED_LABEL).writeString(t.matchedLabel());
-      field(g, SOURCE).writeString(t.source());
+      w.field(MATCHED_LABEL, t.matchedLabel());
+      w.field(SOURCE, t.source());
       field(g, MODIFIERS).writeStartArray();
       for (TitleModifier modifier : t.modifiers()) {
-        g.writeString(modifier.name());
+        w.value(modifier.name());
       }
       g.writeEndArray();
-      strings(g, SENIORITY, t.seniority());
-      field(g, REASON).writeString(t.reason());
+      w.strings(SENIORITY, t.seniority());
+      w.field(REASON, t.reason());
       g.writeEndObject();
     }
     if (!advice.unreadSkills().isEmpty()) {
-      strings(g, UNREAD_SKILLS, advice.unreadSkills());
+      w.strings(UNREAD_SKILLS, advice.unreadSkills());
     }
-    field(g, PRIMARY_PATHWAY).writeString(name(advice.primaryPathway()));
+    w.field(PRIMARY_PATHWAY, name(advice.primaryPathway()));
     if (advice.stage() != null) {
-      field(g, STAGE).writeString(advice.stage().name());
+      w.field(STAGE, advice.stage().name());
     }
     field(g, PATHWAYS).writeStartArray();
     for (PathwayScore p : advice.pathways()) {
       g.writeStartObject();
-      field(g, PATHWAY).writeString(p.pathway().name());
+      w.field(PATHWAY, p.pathway().name());
       field(g, SCORE).writeNumber(p.score());
-      strings(g, REASONS, p.reasons());
-      strings(g, RULES, p.rules());
+      w.strings(REASONS, p.reasons());
+      w.strings(RULES, p.rules());
       g.writeEndObject();
     }
     g.writeEndArray();
     field(g, ACTIONS).writeStartArray();
     for (Action a : advice.actions()) {
       g.writeStartObject();
-      field(g, ID).writeString(a.id());
-      field(g, PATHWAY).writeString(name(a.pathway()));
-      field(g, COMPETENCY).writeString(name(a.competency()));
+      w.field(ID, a.id());
+      w.field(PATHWAY, name(a.pathway()));
+      w.field(COMPETENCY, name(a.competency()));
       field(g, PRIORITY).writeNumber(a.priority());
-      field(g, TITLE).writeString(a.title());
-      field(g, DETAIL).writeString(a.detail());
-      strings(g, BECAUSE, a.because());
-      strings(g, RULES, a.rules());
+      w.field(TITLE, a.title());
+      w.field(DETAIL, a.detail());
+      w.strings(BECAUSE, a.because());
+      w.strings(RULES, a.rules());
       g.writeEndObject();
     }
     g.writeEndArray();
     field(g, COMPETENCIES).writeStartArray();
     for (CompetencyRating c : advice.competencies()) {
       g.writeStartObject();
-      field(g, COMPETENCY).writeString(c.competency().name());
-      field(g, LEVEL).writeString(c.level().name());
-      strings(g, EVIDENCE, c.evidence());
-      strings(g, RULES, c.rules());
+      w.field(COMPETENCY, c.competency().name());
+      w.field(LEVEL, c.level().name());
+      w.strings(EVIDENCE, c.evidence());
+      w.strings(RULES, c.rules());
       g.writeEndObject();
     }
     g.writeEndArray();
     field(g, WARNINGS).writeStartArray();
-    for (Warning w : advice.warnings()) {
+    for (Warning warning : advice.warnings()) {
       g.writeStartObject();
-      field(g, ID).writeString(w.id());
-      field(g, MESSAGE).writeString(w.message());
+      w.field(ID, warning.id());
+      w.field(MESSAGE, warning.message());
       g.writeEndObject();
     }
     g.writeEndArray();
     field(g, EXPLANATION).writeStartArray();
     for (Explanation e : withExplanation ? advice.explanation() : List.<Explanation>of()) {
       g.writeStartObject();
-      field(g, RULE).writeString(e.rule());
-      field(g, EFFECT).writeString(e.effect());
-      strings(g, FACTS, e.facts());
+      w.field(RULE, e.rule());
+      w.field(EFFECT, e.effect());
+      w.strings(FACTS, e.facts());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -215,13 +224,37 @@ public final class AdviceJson {
     return value == null ? null : value.name();
   }
 
-  private static void strings(JsonGenerator g, SerializableString field, List<String> values) throws IOException {
-    g.writeFieldName(field);
-    g.writeStartArray();
-    for (String v : values) {
-      g.writeString(v);
+  /** Writes strings, through kept encodings when there are some. */
+  private static final class Strings {
+    private final JsonGenerator g;
+    private final EncodedTexts texts;
+
+    Strings(JsonGenerator g, EncodedTexts texts) {
+      this.g = g;
+      this.texts = texts;
     }
-    g.writeEndArray();
+
+    void value(String s) throws IOException {
+      if (texts == null) {
+        g.writeString(s);
+      } else {
+        texts.write(g, s);
+      }
+    }
+
+    void field(SerializableString name, String s) throws IOException {
+      g.writeFieldName(name);
+      value(s);
+    }
+
+    void strings(SerializableString name, List<String> values) throws IOException {
+      g.writeFieldName(name);
+      g.writeStartArray();
+      for (int i = 0, n = values.size(); i < n; i++) {
+        value(values.get(i));
+      }
+      g.writeEndArray();
+    }
   }
 
   /**

@@ -37,6 +37,13 @@ final class AdviceReading {
   private static final List<String> WARNING_FIELDS = List.of("id", "message");
   private static final List<String> EXPLANATION_FIELDS = List.of("rule", "effect", "facts");
 
+  private static final StrictReader.Choice<RoleFamily> ROLES = StrictReader.Choice.of(RoleFamily.class);
+  private static final StrictReader.Choice<Pathway> PATHWAYS = StrictReader.Choice.of(Pathway.class);
+  private static final StrictReader.Choice<Stage> STAGES = StrictReader.Choice.of(Stage.class);
+  private static final StrictReader.Choice<Competency> COMPETENCIES = StrictReader.Choice.of(Competency.class);
+  private static final StrictReader.Choice<CompetencyLevel> LEVELS = StrictReader.Choice.of(CompetencyLevel.class);
+  private static final StrictReader.Choice<TitleModifier> MODIFIERS = StrictReader.Choice.of(TitleModifier.class);
+
   private final StrictReader in;
 
   AdviceReading(JsonParser p) {
@@ -45,104 +52,103 @@ final class AdviceReading {
 
   Advice advice() throws IOException {
     Object[] v = new Object[ADVICE_FIELDS.size()];
-    in.fields("", ADVICE_FIELDS, (name, index, path) -> v[index] = switch (name) {
-      case "profileId" -> in.text(path);
-      case "roleFamily" -> in.enumValue(path, RoleFamily.class);
-      case "primaryPathway" -> in.enumValue(path, Pathway.class);
-      case "pathways" -> in.array(path, false, this::score);
-      case "actions" -> in.array(path, false, this::action);
-      case "competencies" -> in.array(path, false, this::rating);
-      case "warnings" -> in.array(path, false, this::warning);
-      case "explanation" -> in.array(path, false, this::explanation);
-      case "titleReading" -> titleReading(path);
-      case "unreadSkills" -> in.strings(path, false);
-      case "stage" -> in.enumValue(path, Stage.class);
+    in.fields(ADVICE_FIELDS, (name, index) -> v[index] = switch (name) {
+      case "profileId" -> in.text();
+      case "roleFamily" -> in.enumValue(ROLES);
+      case "primaryPathway" -> in.enumValue(PATHWAYS);
+      case "pathways" -> in.array(false, this::score);
+      case "actions" -> in.array(false, this::action);
+      case "competencies" -> in.array(false, this::rating);
+      case "warnings" -> in.array(false, this::warning);
+      case "explanation" -> in.array(false, this::explanation);
+      case "titleReading" -> titleReading();
+      case "unreadSkills" -> in.strings(false);
+      case "stage" -> in.enumValue(STAGES);
       default -> throw new IllegalStateException("no reader for the field " + name);
     });
-    if (v[1] == null) {
-      throw in.error("roleFamily", "is required");
-    }
+    required("roleFamily", v[1]);
     return new Advice((String) v[0], (RoleFamily) v[1], (Pathway) v[2], list(v[3]), list(v[4]), list(v[5]),
         list(v[6]), list(v[7]), (TitleReading) v[8], list(v[9]), (Stage) v[10]);
   }
 
-  private TitleReading titleReading(String at) throws IOException {
-    int[] start = in.position();
+  private TitleReading titleReading() throws IOException {
+    long start = in.position();
     Object[] v = new Object[READING_FIELDS.size()];
-    in.fields(at, READING_FIELDS, (name, index, path) -> v[index] = switch (name) {
-      case "family" -> in.enumValue(path, RoleFamily.class);
-      case "confidence" -> in.number(path, 0, 1);
-      case "modifiers" -> in.array(path, false, e -> in.enumValue(e, TitleModifier.class));
-      case "seniority" -> in.strings(path, false);
-      default -> in.text(path);
+    in.fields(READING_FIELDS, (name, index) -> v[index] = switch (name) {
+      case "family" -> in.enumValue(ROLES);
+      case "confidence" -> in.number(0, 1);
+      case "modifiers" -> in.array(false, () -> in.enumValue(MODIFIERS));
+      case "seniority" -> in.strings(false);
+      default -> in.text();
     });
-    required(at, "title", v[0]);
-    required(at, "family", v[1]);
+    required("title", v[0]);
+    required("family", v[1]);
     try {
       return new TitleReading((String) v[0], (RoleFamily) v[1], v[2] == null ? 0 : (Double) v[2], (String) v[3],
           (String) v[4], Set.copyOf(AdviceReading.<TitleModifier>list(v[5])), list(v[6]),
           (String) v[7]);
     } catch (IllegalArgumentException e) {
-      throw new InvalidProfileException(at, e.getMessage(), List.of(), start[0], start[1]);
+      throw new InvalidProfileException(in.path(), e.getMessage(), List.of(), StrictReader.line(start),
+          StrictReader.column(start));
     }
   }
 
-  private PathwayScore score(String at) throws IOException {
+  private PathwayScore score() throws IOException {
     Object[] v = new Object[SCORE_FIELDS.size()];
-    in.fields(at, SCORE_FIELDS, (name, index, path) -> v[index] = switch (name) {
-      case "pathway" -> in.enumValue(path, Pathway.class);
-      case "score" -> (int) in.wholeNumber(path, 0, 100);
-      default -> in.strings(path, false);
+    in.fields(SCORE_FIELDS, (name, index) -> v[index] = switch (name) {
+      case "pathway" -> in.enumValue(PATHWAYS);
+      case "score" -> (int) in.wholeNumber(0, 100);
+      default -> in.strings(false);
     });
-    required(at, "pathway", v[0]);
+    required("pathway", v[0]);
     return new PathwayScore((Pathway) v[0], v[1] == null ? 0 : (Integer) v[1], list(v[2]), list(v[3]));
   }
 
-  private Action action(String at) throws IOException {
+  private Action action() throws IOException {
     Object[] v = new Object[ACTION_FIELDS.size()];
-    in.fields(at, ACTION_FIELDS, (name, index, path) -> v[index] = switch (name) {
-      case "id", "title", "detail" -> in.text(path);
-      case "pathway" -> in.enumValue(path, Pathway.class);
-      case "competency" -> in.enumValue(path, Competency.class);
-      case "priority" -> (int) in.wholeNumber(path, 1, Integer.MAX_VALUE);
-      default -> in.strings(path, false);
+    in.fields(ACTION_FIELDS, (name, index) -> v[index] = switch (name) {
+      case "id", "title", "detail" -> in.text();
+      case "pathway" -> in.enumValue(PATHWAYS);
+      case "competency" -> in.enumValue(COMPETENCIES);
+      case "priority" -> (int) in.wholeNumber(1, Integer.MAX_VALUE);
+      default -> in.strings(false);
     });
-    required(at, "id", v[0]);
-    required(at, "priority", v[3]);
+    required("id", v[0]);
+    required("priority", v[3]);
     return new Action((String) v[0], (Pathway) v[1], (Competency) v[2], (Integer) v[3], text(v[4]), text(v[5]),
         list(v[6]), list(v[7]));
   }
 
-  private CompetencyRating rating(String at) throws IOException {
+  private CompetencyRating rating() throws IOException {
     Object[] v = new Object[RATING_FIELDS.size()];
-    in.fields(at, RATING_FIELDS, (name, index, path) -> v[index] = switch (name) {
-      case "competency" -> in.enumValue(path, Competency.class);
-      case "level" -> in.enumValue(path, CompetencyLevel.class);
-      default -> in.strings(path, false);
+    in.fields(RATING_FIELDS, (name, index) -> v[index] = switch (name) {
+      case "competency" -> in.enumValue(COMPETENCIES);
+      case "level" -> in.enumValue(LEVELS);
+      default -> in.strings(false);
     });
-    required(at, "competency", v[0]);
-    required(at, "level", v[1]);
+    required("competency", v[0]);
+    required("level", v[1]);
     return new CompetencyRating((Competency) v[0], (CompetencyLevel) v[1], list(v[2]), list(v[3]));
   }
 
-  private Warning warning(String at) throws IOException {
+  private Warning warning() throws IOException {
     String[] v = new String[WARNING_FIELDS.size()];
-    in.fields(at, WARNING_FIELDS, (name, index, path) -> v[index] = in.text(path));
-    required(at, "id", v[0]);
+    in.fields(WARNING_FIELDS, (name, index) -> v[index] = in.text());
+    required("id", v[0]);
     return new Warning(v[0], text(v[1]));
   }
 
-  private Explanation explanation(String at) throws IOException {
+  private Explanation explanation() throws IOException {
     Object[] v = new Object[EXPLANATION_FIELDS.size()];
-    in.fields(at, EXPLANATION_FIELDS, (name, index, path) -> v[index] = name.equals("facts")
-        ? in.strings(path, false) : in.text(path));
-    required(at, "rule", v[0]);
+    in.fields(EXPLANATION_FIELDS, (name, index) -> v[index] = name.equals("facts")
+        ? in.strings(false) : in.text());
+    required("rule", v[0]);
     return new Explanation((String) v[0], text(v[1]), list(v[2]));
   }
 
-  private void required(String at, String field, Object value) {
+  private void required(String field, Object value) {
     if (value == null) {
-      throw in.error(at + "." + field, "is required");
+      throw in.errorIn(field, "is required");
     }
   }
 

@@ -1,73 +1,95 @@
 package org.pmpathways.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
- * The UTF-8 bytes of strings a batch writes again and again (rule names, enum names, texts without
- * parameters), kept so that the next time the same string is copied instead of encoded and escaped
- * character by character, which is most of the cost of writing advice.
+ * The encoded JSON of strings a batch writes again and again (rule names, enum names, the texts of
+ * the advice, which come from a small set), kept so that the next time the same string is written
+ * its bytes are copied instead of escaped and encoded character by character, which is most of the
+ * cost of writing advice.
  *
- * <p>Strings are recognised by identity, not by value: a slot is looked up by the string's identity
- * hash, and holds the string it was filled for, so a hit can only be that very string and the bytes
- * are always its own. A string is encoded on its second sighting, so strings built for one advice
- * only cost a slot. Only strings that need no escaping (printable ASCII without {@code "} and
- * {@code \}) are kept, so the bytes are what the generator would have written.
+ * <p>Strings are recognised by value, so equal strings share their bytes whether or not they are the
+ * same object; the same object costs one comparison of references, since a string keeps its hash.
+ * A string is kept on its second sighting in a row at its place, so strings met once (profile ids,
+ * names) do not push out the strings that repeat. The bytes are made by the library's own JSON
+ * generator, so they are exactly what it would have written: escapes and all.
+ *
+ * <p>Memory is bounded: {@value #ENTRIES} strings of at most {@value #MAX_CHARS} characters.
  *
  * <p>Not thread-safe: one per thread.
  */
 final class EncodedTexts {
-  private static final int SLOTS = 1 << 11;
-  /** A slot whose string needs escaping: written by the generator each time. */
-  private static final byte[] ESCAPED = new byte[0];
+  /** Strings kept: two ways in each of {@code ENTRIES / 2} sets. */
+  static final int ENTRIES = 1 << 13;
+  /** Longer strings are written as they come. */
+  static final int MAX_CHARS = 512;
+  private static final int SETS = ENTRIES / 2;
 
-  private final String[] strings = new String[SLOTS];
-  private final byte[][] bytes = new byte[SLOTS][];
+  /** The kept strings, two a set: {@code 2 * set} and {@code 2 * set + 1}. */
+  private final String[] kept = new String[ENTRIES];
+  /** Their encoded JSON, without the quotes. */
+  private final byte[][] bytes = new byte[ENTRIES][];
+  /** For each set, a string seen once and not kept yet. */
+  private final String[] seen = new String[SETS];
+  /** For each set, the way that was used last, so that the other one is replaced. */
+  private final boolean[] lastWasSecond = new boolean[SETS];
+  private final ByteArrayOutputStream scratch = new ByteArrayOutputStream(256);
 
-  /** A generator that writes strings through these texts; the rest goes straight to {@code g}. */
-  JsonGenerator over(JsonGenerator g) {
-    return new JsonGeneratorDelegate(g, false) {
-      @Override
-      public void writeString(String text) throws IOException {
-        write(delegate, text);
-      }
-    };
-  }
-
+  /** Writes {@code text} as a JSON string value, the same bytes as {@code g.writeString(text)}. */
   void write(JsonGenerator g, String text) throws IOException {
-    if (text == null) {
-      g.writeString((String) null);
-      return;
-    }
-    int slot = System.identityHashCode(text) & (SLOTS - 1);
-    if (strings[slot] != text) {
-      strings[slot] = text;
-      bytes[slot] = null;
+    if (text == null || text.length() > MAX_CHARS) {
       g.writeString(text);
       return;
     }
-    byte[] b = bytes[slot];
-    if (b == null) {
-      b = plain(text) ? text.getBytes(StandardCharsets.US_ASCII) : ESCAPED;
-      bytes[slot] = b;
-    }
-    if (b == ESCAPED) {
-      g.writeString(text);
+    int hash = text.hashCode();
+    int set = (hash ^ (hash >>> 15)) & (SETS - 1);
+    int way;
+    if (same(kept[2 * set], text, hash)) {
+      way = 2 * set;
+    } else if (same(kept[2 * set + 1], text, hash)) {
+      way = 2 * set + 1;
+    } else if (same(seen[set], text, hash)) {
+      // Seen twice in a row here: kept, in place of the way used less recently.
+      way = lastWasSecond[set] ? 2 * set : 2 * set + 1;
+      seen[set] = null;
+      kept[way] = text;
+      bytes[way] = encode(text);
     } else {
-      g.writeRawUTF8String(b, 0, b.length);
+      seen[set] = text;
+      g.writeString(text);
+      return;
     }
+    lastWasSecond[set] = (way & 1) == 1;
+    byte[] b = bytes[way];
+    g.writeRawUTF8String(b, 0, b.length);
   }
 
-  /** Whether the text is written as it is: printable ASCII, nothing that JSON or our escapes change. */
-  static boolean plain(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-        return false;
-      }
+  /** How many strings are kept. */
+  int size() {
+    int n = 0;
+    for (String s : kept) {
+      n += s == null ? 0 : 1;
     }
-    return true;
+    return n;
+  }
+
+  private static boolean same(String candidate, String text, int hash) {
+    return candidate == text || candidate != null && candidate.hashCode() == hash && candidate.equals(text);
+  }
+
+  /** What the library's generator writes for the string, less the quotes around it. */
+  private byte[] encode(String text) {
+    scratch.reset();
+    try (JsonGenerator g = JsonCodec.generator(scratch, false)) {
+      g.writeString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // writing to memory does not fail
+    }
+    byte[] quoted = scratch.toByteArray();
+    return Arrays.copyOfRange(quoted, 1, quoted.length - 1);
   }
 }

@@ -129,8 +129,8 @@ public final class JsonLines {
     private final BlockingQueue<Chunk> free;
     /** Chunks submitted to the pool, in input order, then {@link #END}. */
     private final BlockingQueue<Chunk> ordered;
-    /** Each advising thread's encoded texts. */
-    private final ThreadLocal<EncodedTexts> texts = ThreadLocal.withInitial(EncodedTexts::new);
+    /** Each advising thread's generator and encoded texts, kept from chunk to chunk. */
+    private final ThreadLocal<LineWriter> writers = ThreadLocal.withInitial(LineWriter::new);
     /** Why reading stopped early, or {@code null}; set before {@link #END} is queued. */
     private volatile Throwable readFailure;
 
@@ -231,7 +231,8 @@ public final class JsonLines {
     /** On a pool thread: one line of output for each line of the chunk. */
     private void advise(Chunk chunk) {
       Bytes buffer = chunk.out;
-      EncodedTexts encoded = texts.get();
+      LineWriter writer = writers.get();
+      writer.into(buffer);
       buffer.reset(Integer.MAX_VALUE);
       chunk.advised = 0;
       chunk.refused = 0;
@@ -246,15 +247,15 @@ public final class JsonLines {
             throw new InvalidProfileException("", "is longer than " + ProfileJson.MAX_DOCUMENT_BYTES + " bytes");
           }
           Advice advice = advisor.advise(ProfileJson.read(bytes));
-          write(buffer, g -> AdviceJson.write(advice, encoded.over(g), withExplanation));
+          writer.advice(advice, withExplanation);
           chunk.advised++;
         } catch (InvalidProfileException e) {
-          buffer.truncate(start);
-          write(buffer, g -> errorRecord(g, line, e));
+          writer.discard(start);
+          writer.record(g -> errorRecord(g, line, e));
           chunk.refused++;
         } catch (AdvisorException e) {
-          buffer.truncate(start);
-          write(buffer, g -> failureRecord(g, line, e));
+          writer.discard(start);
+          writer.record(g -> failureRecord(g, line, e));
           chunk.failed++;
         }
         buffer.write('\n');
@@ -271,12 +272,78 @@ public final class JsonLines {
     }
   }
 
-  /** Writes one JSON value into memory. */
-  private static void write(Bytes buffer, JsonCodec.Writing writing) {
-    try (JsonGenerator g = JsonCodec.generator(buffer, false)) {
-      writing.to(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // writing to memory does not fail
+  /**
+   * One advising thread's way of writing lines into a chunk's buffer: a generator kept from line to
+   * line and chunk to chunk (creating one for each line costs more than some lines take to write),
+   * and the thread's encoded texts. Not thread-safe: one per thread.
+   */
+  private static final class LineWriter extends OutputStream {
+    private final EncodedTexts texts = new EncodedTexts();
+    /** Where the generator's bytes go: the current chunk's buffer. */
+    private Bytes target;
+    /** Null until first needed, and after a line whose writing failed half way. */
+    private JsonGenerator g;
+    /** Whether the generator is in the middle of a line. */
+    private boolean writing;
+
+    void into(Bytes buffer) {
+      target = buffer;
+    }
+
+    /** One advice as a line (without its newline), all of it in the buffer on return. */
+    void advice(Advice advice, boolean withExplanation) {
+      try {
+        JsonGenerator generator = generator();
+        writing = true;
+        AdviceJson.write(advice, generator, withExplanation, texts);
+        generator.flush();
+        writing = false;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // writing to memory does not fail
+      }
+    }
+
+    /** A record in place of an advice. */
+    void record(JsonCodec.Writing body) {
+      try {
+        JsonGenerator generator = generator();
+        writing = true;
+        body.to(generator);
+        generator.flush();
+        writing = false;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * Forgets a line that was not finished: the buffer is cut back to where it started, and the
+     * generator, which may hold the line's start, is not used again.
+     */
+    void discard(int lineStart) {
+      if (writing) {
+        g = null;
+        writing = false;
+      }
+      target.truncate(lineStart);
+    }
+
+    private JsonGenerator generator() throws IOException {
+      if (g == null) {
+        g = JsonCodec.generator(this, false);
+        g.setRootValueSeparator(null); // lines are separated by the caller
+      }
+      return g;
+    }
+
+    @Override
+    public void write(int b) {
+      target.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      target.write(b, off, len);
     }
   }
 

@@ -234,7 +234,12 @@ public final class ProfileJson {
     g.writeEndArray();
   }
 
-  /** Reads one profile from a parser standing on its first token. */
+  private static final StrictReader.Choice<RoleFamily> ROLES = StrictReader.Choice.without(RoleFamily.class, NOT_A_ROLE);
+  private static final StrictReader.Choice<ProjectKind> KINDS = StrictReader.Choice.of(ProjectKind.class);
+  private static final StrictReader.Choice<ProjectStage> STAGES = StrictReader.Choice.of(ProjectStage.class);
+  private static final StrictReader.Choice<PmLikeWork> WORK = StrictReader.Choice.of(PmLikeWork.class);
+
+  /** Reads one profile from a parser standing on its first token, each value straight into the builder. */
   private static final class Reading {
     private final StrictReader in;
 
@@ -243,70 +248,69 @@ public final class ProfileJson {
     }
 
     Profile profile() throws IOException {
-      int[] start = in.position();
+      long start = in.position();
       Profile.Builder b = Profile.builder();
-      in.fields("", PROFILE_FIELDS, (name, index, path) -> {
+      in.fields(PROFILE_FIELDS, (name, index) -> {
         switch (name) {
-          case "id" -> b.id(in.shortText(path));
-          case "title" -> b.title(in.shortText(path));
-          case "role" -> b.role(in.enumValue(path, RoleFamily.class, NOT_A_ROLE));
-          case "yearsExperience" -> b.yearsExperience((int) in.wholeNumber(path, 0, ProfileLimits.MAX_YEARS));
-          case "skills" -> b.skills(in.array(path, true, in::shortText));
-          case "sideProjects" -> b.sideProjects(in.array(path, true, this::sideProject));
-          case "certifications" -> b.certifications(in.array(path, true, in::shortText));
-          case "employer" -> b.employer(employer(path));
-          case "pmContacts" -> b.pmContacts((int) in.wholeNumber(path, 0, ProfileLimits.MAX_COUNT));
-          case "informationalInterviews" ->
-              b.informationalInterviews((int) in.wholeNumber(path, 0, ProfileLimits.MAX_COUNT));
-          case "pmLikeWork" -> b.pmLikeWork(in.array(path, true, e -> in.enumValue(e, PmLikeWork.class)));
-          case "completedActions" -> b.completedActions(in.array(path, true, this::completedAction));
+          case "id" -> b.id(in.shortText());
+          case "title" -> b.title(in.shortText());
+          case "role" -> b.role(in.enumValue(ROLES));
+          case "yearsExperience" -> b.yearsExperience((int) in.wholeNumber(0, ProfileLimits.MAX_YEARS));
+          case "skills" -> in.elements(true, () -> b.skill(in.shortText()));
+          case "sideProjects" -> in.elements(true, () -> b.sideProject(sideProject()));
+          case "certifications" -> in.elements(true, () -> b.certification(in.shortText()));
+          case "employer" -> b.employer(employer());
+          case "pmContacts" -> b.pmContacts((int) in.wholeNumber(0, ProfileLimits.MAX_COUNT));
+          case "informationalInterviews" -> b.informationalInterviews((int) in.wholeNumber(0, ProfileLimits.MAX_COUNT));
+          case "pmLikeWork" -> in.elements(true, () -> b.pmLikeWork(in.enumValue(WORK)));
+          case "completedActions" -> in.elements(true, () -> b.completedAction(completedAction()));
           default -> throw new IllegalStateException("no reader for the field " + name);
         }
       });
       try {
         return b.build();
       } catch (InvalidProfileException e) {
-        throw e.line() > 0 ? e : e.at(start[0], start[1]);
+        throw e.line() > 0 ? e : e.at(StrictReader.line(start), StrictReader.column(start));
       }
     }
 
-    private SideProject sideProject(String at) throws IOException {
-      int[] start = in.position();
+    private SideProject sideProject() throws IOException {
+      long start = in.position();
       SideProject.Builder b = SideProject.builder();
-      in.fields(at, PROJECT_FIELDS, (name, index, path) -> {
+      in.fields(PROJECT_FIELDS, (name, index) -> {
         switch (name) {
-          case "name" -> b.name(in.shortText(path));
-          case "kind" -> b.kind(in.enumValue(path, ProjectKind.class));
-          case "stage" -> b.stage(in.enumValue(path, ProjectStage.class));
-          case "users" -> b.users(in.wholeNumber(path, 0, ProfileLimits.MAX_COUNT));
-          case "revenue" -> b.revenue(in.number(path, 0, ProfileLimits.MAX_REVENUE));
-          case "problemDefined" -> b.problemDefined(in.bool(path));
-          case "userResearch" -> b.userResearch(in.bool(path));
-          case "successMetrics" -> b.successMetrics(in.bool(path));
+          case "name" -> b.name(in.shortText());
+          case "kind" -> b.kind(in.enumValue(KINDS));
+          case "stage" -> b.stage(in.enumValue(STAGES));
+          case "users" -> b.users(in.wholeNumber(0, ProfileLimits.MAX_COUNT));
+          case "revenue" -> b.revenue(in.number(0, ProfileLimits.MAX_REVENUE));
+          case "problemDefined" -> b.problemDefined(in.bool());
+          case "userResearch" -> b.userResearch(in.bool());
+          case "successMetrics" -> b.successMetrics(in.bool());
           default -> throw new IllegalStateException("no reader for the field " + name);
         }
       });
       try {
         return b.build();
       } catch (InvalidProfileException e) {
-        throw e.under(at).at(start[0], start[1]);
+        throw e.under(in.path()).at(StrictReader.line(start), StrictReader.column(start));
       }
     }
 
-    private CompletedAction completedAction(String at) throws IOException {
-      int[] start = in.position();
+    private CompletedAction completedAction() throws IOException {
+      long start = in.position();
       String[] v = new String[COMPLETED_FIELDS.size()];
-      in.fields(at, COMPLETED_FIELDS, (name, index, path) -> v[index] = in.shortText(path));
+      in.fields(COMPLETED_FIELDS, (name, index) -> v[index] = in.shortText());
       if (v[0] == null) {
-        throw new InvalidProfileException(at + ".id", "is required (the id of the completed action, as the advice gave it)")
-            .at(start[0], start[1]);
+        throw new InvalidProfileException(in.path("id"), "is required (the id of the completed action, as the advice gave it)")
+            .at(StrictReader.line(start), StrictReader.column(start));
       }
       return new CompletedAction(v[0], v[1]);
     }
 
-    private Employer employer(String at) throws IOException {
+    private Employer employer() throws IOException {
       boolean[] traits = new boolean[EMPLOYER_FIELDS.size()];
-      in.fields(at, EMPLOYER_FIELDS, (name, index, path) -> traits[index] = in.bool(path));
+      in.fields(EMPLOYER_FIELDS, (name, index) -> traits[index] = in.bool());
       return Employer.of(traits[0], traits[1], traits[2]);
     }
   }

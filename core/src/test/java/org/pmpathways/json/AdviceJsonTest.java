@@ -130,6 +130,23 @@ class AdviceJsonTest {
   }
 
   @Test
+  void anErrorDeepInsideNamesItsWholePathAfterTheValuesBeforeIt() {
+    // Whole elements and fields before the bad value must leave nothing behind in its path.
+    String json = AdviceJson.writeCompact(sample()).replace("\"explanation\":[", "\"explanation\":[{\"rule\":\"r\","
+        + "\"facts\":[\"a\",\"b\"]},{\"rule\":\"s\",\"facts\":[\"c\",7]},");
+    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> AdviceJson.read(json));
+    assertEquals("explanation[1].facts[1]", e.field(), e.getMessage());
+    e = assertThrows(InvalidProfileException.class, () -> AdviceJson.read(
+        "{\"roleFamily\": \"DEVELOPER\", \"pathways\": [{\"pathway\": \"PRODUCT_TRIO\", \"reasons\": [\"x\"]},"
+            + " {\"reasons\": []}]}"));
+    assertEquals("pathways[1].pathway", e.field(), e.getMessage());
+    assertEquals("is required", e.problem());
+    e = assertThrows(InvalidProfileException.class, () -> AdviceJson.read(
+        "{\"roleFamily\": \"DEVELOPER\", \"titleReading\": {\"title\": \"PM\", \"modifiers\": [\"NONE_SUCH\"]}}"));
+    assertEquals("titleReading.modifiers[0]", e.field(), e.getMessage());
+  }
+
+  @Test
   void nullsAreWrittenAsJsonNull() {
     Advice pm = new Advice(null, RoleFamily.PRODUCT_MANAGER, null, List.of(), List.of(), List.of(), List.of(), List.of());
     String json = AdviceJson.writeCompact(pm);

@@ -158,7 +158,7 @@ class JsonLinesTest {
   }
 
   /** Advice with an explanation, as the rules give; the echoing advisor's has none. */
-  private static final class ExplainingAdvisor implements PathwayAdvisor {
+  private static class ExplainingAdvisor implements PathwayAdvisor {
     private final EchoingAdvisor echo = new EchoingAdvisor();
 
     @Override
@@ -227,6 +227,34 @@ class JsonLinesTest {
       assertTrue(w.endsWith(wo.substring(at + empty.length())), "everything after it too: " + w);
       assertEquals(AdviceJson.writeCompact(new ExplainingAdvisor().advise(ProfileJson.read(profile("p" + (i + 1))))),
           w, "with the explanation, a line is the advice's compact JSON");
+    }
+  }
+
+  @Test
+  void anAdviceWhoseWritingFailsHalfWayBecomesAFailureRecordAndTheNextLinesAreWhole() throws IOException {
+    // The explanation is rendered while the line is written, after the first fields are out.
+    PathwayAdvisor lateFailure = new ExplainingAdvisor() {
+      @Override
+      public Advice advise(Profile p) {
+        Advice a = super.advise(p);
+        if (!p.id().orElseThrow().equals("p5")) {
+          return a;
+        }
+        return new Advice(a.profileId(), a.roleFamily(), a.primaryPathway(), a.pathways(), a.actions(),
+            a.competencies(), a.warnings(), Explanation.later(() -> {
+              throw new AdvisorException("rendering the explanation failed");
+            }));
+      }
+    };
+    String in = lines(3 * JsonLines.CHUNK, 0);
+    List<String> out = batch(lateFailure, in, 1, true).lines().toList();
+    assertEquals(3 * JsonLines.CHUNK, out.size());
+    assertEquals("{\"line\":5,\"failure\":\"rendering the explanation failed\"}", out.get(4));
+    for (int i = 0; i < out.size(); i++) {
+      if (i != 4) {
+        assertEquals(AdviceJson.writeCompact(new ExplainingAdvisor().advise(ProfileJson.read(profile("p" + (i + 1))))),
+            out.get(i), "line " + (i + 1));
+      }
     }
   }
 

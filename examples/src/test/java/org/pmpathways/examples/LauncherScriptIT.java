@@ -202,7 +202,15 @@ class LauncherScriptIT {
     assertEquals(1, batch.out.lines().count(), batch.out);
     assertTrue(batch.err.contains("no start-up cache"), batch.err);
     assertFalse(batch.err.contains("TieredStopAtLevel"), batch.err);
+    assertTrue(batch.err.contains("-XX:+UseParallelGC"), batch.err);
     assertEquals(List.of(), caches(), "PATHWAY_ADVISOR_NO_CACHE=1 creates none");
+
+    // A collector chosen in JAVA_OPTS wins: the JVM would refuse two.
+    env.put("JAVA_OPTS", "-XX:+UseSerialGC");
+    Run chosen = Run.of(env, SCRIPT.toString(), "advise", "--batch", in.toString());
+    assertEquals(0, chosen.code, chosen.err);
+    assertEquals(batch.out, chosen.out);
+    assertFalse(chosen.err.contains("-XX:+UseParallelGC"), chosen.err);
   }
 
   /** One finished process: its exit code and what it printed. */

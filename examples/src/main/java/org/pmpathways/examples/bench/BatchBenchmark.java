@@ -33,14 +33,19 @@ import org.pmpathways.reading.TitleReading;
  *
  * <pre>
  * java -cp examples/target/pathway-advisor.jar org.pmpathways.examples.bench.BatchBenchmark \
- *     [--profiles 1000000] [--runs 3] [--heap 256m] [--dir /tmp/pm-batch] [--reference-jar OLD.jar]
+ *     [--profiles 1000000] [--runs 3] [--heap 256m] [--dir /tmp/pm-batch] [--reference-jar OLD.jar] \
+ *     [--jvm-options "-XX:+UseParallelGC"] [--variants batch,reference,...]
  * </pre>
  *
- * <p>The variants: the batch without explanations (the default), with {@code --explain}, with one
- * advising thread (the reference for how well both cores are used), the pipeline's own ceiling (the
- * same reading, parsing, writing and threads with advice computed beforehand: the most the pipeline
- * could deliver with an instant rule engine), and optionally another build's jar run the same way
- * (say, the previous release). Output goes to {@code /dev/null}: the disk is not what is measured.
+ * <p>The variants: {@code batch}, without explanations (the default), {@code explain}, with
+ * {@code --explain}, {@code one-thread}, with one advising thread (the reference for how well both
+ * cores are used), {@code ceiling}, the pipeline's own ceiling (the same reading, parsing, writing
+ * and threads with advice computed beforehand: the most the pipeline could deliver with an instant
+ * rule engine), {@code ceiling-explain}, the same with explanations, and with a reference jar,
+ * {@code reference} and {@code reference-explain}: another build's jar run the same way (say, the
+ * previous release). {@code --variants} picks some, in this order. {@code --jvm-options} go to every
+ * variant (the launcher's for a batch, say). Output goes to {@code /dev/null}: the disk is not what
+ * is measured.
  *
  * <p>The input is written once, from a fixed seed, to {@code DIR/profiles-N.jsonl}, and reused.
  *
@@ -72,24 +77,37 @@ public final class BatchBenchmark {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path input = generate(dir, profiles);
 
+    List<String> jvm = new ArrayList<>(List.of(java, "-Xmx" + heap));
+    if (options.containsKey("--jvm-options")) {
+      jvm.addAll(List.of(options.get("--jvm-options").trim().split("\\s+")));
+    }
     Map<String, List<String>> variants = new LinkedHashMap<>();
-    List<String> batch = List.of(java, "-Xmx" + heap, "-jar", jar.toString(), "advise", "--batch", input.toString(),
-        "--out", "/dev/null");
-    variants.put("batch, explanations left out", batch);
-    variants.put("batch, --explain", plus(batch, "--explain"));
-    variants.put("reference: one advising thread", plus(batch, "--threads", "1"));
-    List<String> ceiling = List.of(java, "-Xmx" + heap, "-cp", jar.toString(), BatchBenchmark.class.getName(),
-        "ceiling", input.toString());
-    variants.put("pipeline ceiling (advice precomputed)", ceiling);
-    variants.put("pipeline ceiling, with explanations", plus(ceiling, "--explain"));
+    List<String> batch = plus(jvm, "-jar", jar.toString(), "advise", "--batch", input.toString(), "--out", "/dev/null");
+    variants.put("batch", batch);
+    variants.put("explain", plus(batch, "--explain"));
+    variants.put("one-thread", plus(batch, "--threads", "1"));
+    List<String> ceiling = plus(jvm, "-cp", jar.toString(), BatchBenchmark.class.getName(), "ceiling",
+        input.toString());
+    variants.put("ceiling", ceiling);
+    variants.put("ceiling-explain", plus(ceiling, "--explain"));
     if (options.containsKey("--reference-jar")) {
-      variants.put("reference jar " + options.get("--reference-jar"), List.of(java, "-Xmx" + heap, "-jar",
-          options.get("--reference-jar"), "advise", "--batch", input.toString(), "--out", "/dev/null"));
+      List<String> reference = plus(jvm, "-jar", options.get("--reference-jar"), "advise", "--batch",
+          input.toString(), "--out", "/dev/null");
+      variants.put("reference", reference);
+      variants.put("reference-explain", plus(reference, "--explain"));
+    }
+    if (options.containsKey("--variants")) {
+      List<String> chosen = List.of(options.get("--variants").split(","));
+      if (!variants.keySet().containsAll(chosen)) {
+        throw new IllegalArgumentException("--variants takes some of " + variants.keySet() + ", was " + chosen);
+      }
+      variants.keySet().retainAll(chosen);
     }
 
-    System.out.printf(Locale.ROOT, "%s, %d profiles (%,d bytes), %d runs, -Xmx%s, %d processors, %s %s%n",
-        Instant.now(), profiles, Files.size(input), runs, heap, Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version"));
+    System.out.printf(Locale.ROOT, "%s, %d profiles (%,d bytes), %d runs, %s, %d processors, %s %s%n",
+        Instant.now(), profiles, Files.size(input), runs, String.join(" ", jvm.subList(1, jvm.size())),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        System.getProperty("java.version"));
     Map<String, List<Measure>> measured = new LinkedHashMap<>();
     for (int run = 1; run <= runs; run++) {
       for (Map.Entry<String, List<String>> v : variants.entrySet()) {

@@ -3,6 +3,7 @@ package org.pmpathways.advice;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pmpathways.internal.Later;
 import org.pmpathways.profile.RoleFamily;
 import org.pmpathways.reading.TitleReading;
 
@@ -32,11 +33,12 @@ public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPat
 
   public Advice {
     Objects.requireNonNull(roleFamily, "roleFamily must not be null");
-    pathways = List.copyOf(pathways);
-    actions = List.copyOf(actions);
-    competencies = List.copyOf(competencies);
-    warnings = List.copyOf(warnings);
-    explanation = Explanation.isLater(explanation) ? explanation : List.copyOf(explanation);
+    // A list made when first read (the advisor's texts) is kept as it is: it is immutable already.
+    pathways = Later.keep(pathways);
+    actions = Later.keep(actions);
+    competencies = Later.keep(competencies);
+    warnings = Later.keep(warnings);
+    explanation = Later.keep(explanation);
     unreadSkills = List.copyOf(unreadSkills);
   }
 

@@ -129,6 +129,15 @@ final class Messages {
     return text;
   }
 
+  /**
+   * Checks that a bundle has a valid text for the key, without rendering it.
+   *
+   * @throws AdvisorException if none has, or its text is not a valid pattern
+   */
+  void check(String key) {
+    template(key);
+  }
+
   /** The parsed text of a key, parsed on first use. */
   private Template template(String key) {
     Template template = templates.get(key); // a look-up first: computeIfAbsent would make a lambda each time

@@ -43,6 +43,7 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   private Match current;
   private String firedRule;
   private List<Object> firedFacts;
+  private int firedOrder;
 
   /** @param skills the skill facts of the call, in the order of the profile's skills */
   Collector(List<SkillSignal> skills) {
@@ -57,6 +58,8 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
+    firedRule = null; // its name and facts are read on its first conclusion, once for all of them
+    firedFacts = null;
   }
 
   /** A plain-Java rule fires ({@link PlainRules}): the conclusions drawn next are its. */
@@ -65,26 +68,31 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
     current = null;
     firedRule = rule;
     firedFacts = List.of(facts);
+    firedOrder = order(firedFacts);
     return this;
   }
 
 
   /** The name of the rule firing now, or "?" outside a firing. */
   String currentRule() {
-    return current != null ? current.getRule().getName() : firedRule != null ? firedRule : "?";
+    return firedRule != null ? firedRule : current != null ? current.getRule().getName() : "?";
   }
 
   private void add(Object conclusion) {
-    if (current == null && firedRule == null) {
-      throw new IllegalStateException("conclusions are drawn by rules, inside their consequence");
+    if (firedFacts == null) {
+      if (current == null) {
+        throw new IllegalStateException("conclusions are drawn by rules, inside their consequence");
+      }
+      firedRule = current.getRule().getName();
+      firedFacts = current.getObjects(); // a copy each time it is asked for: asked once per firing
+      firedOrder = order(firedFacts);
     }
-    List<Object> matched = current != null ? current.getObjects() : firedFacts;
-    String rule = current != null ? current.getRule().getName() : firedRule;
-    entries.add(new Entry(phase, rule, matched, conclusion, order(matched), entries.size()));
+    entries.add(new Entry(phase, firedRule, firedFacts, conclusion, firedOrder, entries.size()));
   }
 
   private int order(List<Object> matched) {
-    for (Object fact : matched) {
+    for (int f = 0; f < matched.size(); f++) { // by index: no iterator for each conclusion
+      Object fact = matched.get(f);
       if (fact instanceof Project p) {
         return p.getIndex();
       } else if (fact instanceof SkillSignal s) {

@@ -10,6 +10,11 @@ import org.pmpathways.reading.TitleReading;
 /**
  * What the advisor concluded for one profile. It mirrors the advice JSON of the contract.
  *
+ * <p>The advisor's advice makes its texts when they are first read, not before: the actions, the
+ * warnings, the explanation, each pathway's reasons and each competency's evidence are lists made on
+ * first use (by whichever thread reads them first) and then kept, so a caller pays only for the texts
+ * it reads. They are the same texts whenever and wherever they are read.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param profileId the profile's id, or {@code null} when it had none

@@ -2,6 +2,7 @@ package org.pmpathways.advice;
 
 import java.util.List;
 import java.util.Objects;
+import org.pmpathways.internal.Later;
 
 /**
  * A next step for the candidate.
@@ -23,7 +24,7 @@ public record Action(String id, Pathway pathway, Competency competency, int prio
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(detail, "detail must not be null");
-    because = List.copyOf(because);
-    rules = List.copyOf(rules);
+    because = Later.keep(because);
+    rules = Later.keep(rules);
   }
 }

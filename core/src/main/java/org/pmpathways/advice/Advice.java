@@ -3,11 +3,17 @@ package org.pmpathways.advice;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pmpathways.internal.Later;
 import org.pmpathways.profile.RoleFamily;
 import org.pmpathways.reading.TitleReading;
 
 /**
  * What the advisor concluded for one profile. It mirrors the advice JSON of the contract.
+ *
+ * <p>The advisor's advice makes its texts when they are first read, not before: the actions, the
+ * warnings, the explanation, each pathway's reasons and each competency's evidence are lists made on
+ * first use (by whichever thread reads them first) and then kept, so a caller pays only for the texts
+ * it reads. They are the same texts whenever and wherever they are read.
  *
  * <p>Immutable and thread-safe.
  *
@@ -32,11 +38,12 @@ public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPat
 
   public Advice {
     Objects.requireNonNull(roleFamily, "roleFamily must not be null");
-    pathways = List.copyOf(pathways);
-    actions = List.copyOf(actions);
-    competencies = List.copyOf(competencies);
-    warnings = List.copyOf(warnings);
-    explanation = Explanation.isLater(explanation) ? explanation : List.copyOf(explanation);
+    // A list made when first read (the advisor's texts) is kept as it is: it is immutable already.
+    pathways = Later.keep(pathways);
+    actions = Later.keep(actions);
+    competencies = Later.keep(competencies);
+    warnings = Later.keep(warnings);
+    explanation = Later.keep(explanation);
     unreadSkills = List.copyOf(unreadSkills);
   }
 

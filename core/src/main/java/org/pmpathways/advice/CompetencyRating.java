@@ -2,6 +2,7 @@ package org.pmpathways.advice;
 
 import java.util.List;
 import java.util.Objects;
+import org.pmpathways.internal.Later;
 
 /**
  * Where the candidate stands on one competency, and the evidence for it.
@@ -18,7 +19,7 @@ public record CompetencyRating(Competency competency, CompetencyLevel level, Lis
   public CompetencyRating {
     Objects.requireNonNull(competency, "competency must not be null");
     Objects.requireNonNull(level, "level must not be null");
-    evidence = List.copyOf(evidence);
-    rules = List.copyOf(rules);
+    evidence = Later.keep(evidence);
+    rules = Later.keep(rules);
   }
 }

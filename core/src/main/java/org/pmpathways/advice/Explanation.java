@@ -1,10 +1,9 @@
 package org.pmpathways.advice;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.function.Supplier;
+import org.pmpathways.internal.Later;
 
 /**
  * One conclusion and the rule behind it: the rule's name (a sentence), what it concluded and the
@@ -30,44 +29,6 @@ public record Explanation(String rule, String effect, List<String> facts) {
    * thread-safe; the supplier runs at most once and must return the same entries whenever it runs.
    */
   public static List<Explanation> later(Supplier<List<Explanation>> render) {
-    return new Later(Objects.requireNonNull(render, "render must not be null"));
-  }
-
-  static boolean isLater(List<Explanation> list) {
-    return list instanceof Later;
-  }
-
-  private static final class Later extends AbstractList<Explanation> implements RandomAccess {
-    private Supplier<List<Explanation>> render;
-    private volatile List<Explanation> rendered;
-
-    Later(Supplier<List<Explanation>> render) {
-      this.render = render;
-    }
-
-    private List<Explanation> rendered() {
-      List<Explanation> r = rendered;
-      if (r == null) {
-        synchronized (this) {
-          r = rendered;
-          if (r == null) {
-            r = List.copyOf(render.get());
-            rendered = r;
-            render = null;
-          }
-        }
-      }
-      return r;
-    }
-
-    @Override
-    public Explanation get(int index) {
-      return rendered().get(index);
-    }
-
-    @Override
-    public int size() {
-      return rendered().size();
-    }
+    return Later.of(Objects.requireNonNull(render, "render must not be null"));
   }
 }

@@ -2,6 +2,7 @@ package org.pmpathways.advice;
 
 import java.util.List;
 import java.util.Objects;
+import org.pmpathways.internal.Later;
 
 /**
  * How well a pathway fits the candidate, from 0 to 100, and why.
@@ -16,7 +17,7 @@ import java.util.Objects;
 public record PathwayScore(Pathway pathway, int score, List<String> reasons, List<String> rules) {
   public PathwayScore {
     Objects.requireNonNull(pathway, "pathway must not be null");
-    reasons = List.copyOf(reasons);
-    rules = List.copyOf(rules);
+    reasons = Later.keep(reasons);
+    rules = Later.keep(rules);
   }
 }

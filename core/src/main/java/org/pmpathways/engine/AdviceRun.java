@@ -195,24 +195,16 @@ public final class AdviceRun {
    */
   private Candidate candidate(Profile profile, Policy policy, SkillReading skills, List<Project> projects,
       Completion completion) {
-    TitleReading reading = profile.title().filter(t -> !t.isBlank())
-        .map(rules.vocabulary()::readTitle).orElse(null);
-    RoleFamily role;
-    String source;
-    if (profile.role().isPresent()) {
-      role = profile.role().get();
-      source = "role given";
-    } else {
-      role = reading.family();
-      source = reading.describe();
-    }
+    String title = profile.title().orElse(null);
+    TitleReading reading = title == null || title.isBlank() ? null : rules.vocabulary().readTitle(title);
+    RoleFamily role = profile.role().isPresent() ? profile.role().get() : reading.family();
     Set<TrioArea> areas = EnumSet.noneOf(TrioArea.class);
     for (SkillSignal signal : skills.signals()) {
       if (signal.trioArea() != null) {
         areas.add(signal.trioArea());
       }
     }
-    return new Candidate(profile, role, source, reading, policy.inTrio(role), policy.roleCompetencies(role), areas,
+    return new Candidate(profile, role, reading, policy.inTrio(role), policy.roleCompetencies(role), areas,
         projects, completion, policy.workCompetencies());
   }
 

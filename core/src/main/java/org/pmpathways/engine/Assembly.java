@@ -2,11 +2,11 @@ package org.pmpathways.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Competency;
@@ -25,11 +25,12 @@ import org.pmpathways.facts.StageReached;
 import org.pmpathways.facts.Standing;
 import org.pmpathways.facts.WarningRaised;
 import org.pmpathways.facts.WorkShown;
+import org.pmpathways.internal.Later;
 import org.pmpathways.profile.Profile;
 
 /**
- * Turns one call's conclusions into {@link Advice}: each text rendered once, and the explanation
- * left to render until someone reads it ({@link Explanation#later}).
+ * Turns one call's conclusions into {@link Advice}: what was decided at once, each text rendered when
+ * it is first read ({@link Later}) and then kept, and each conclusion's text rendered once per advice.
  *
  * <p>An action's detail is one text per action with the same arguments for every action, taken from
  * the candidate's facts: {@code {0}} the project it is about (the project a proposing rule matched,
@@ -42,13 +43,22 @@ import org.pmpathways.profile.Profile;
  * <p>Not thread-safe: one per call (the advice it returns is thread-safe).
  */
 final class Assembly {
+  private static final Pathway[] PATHWAYS = Pathway.values();
+  private static final Competency[] COMPETENCIES = Competency.values();
+  private static final Keys REASON = new Keys("reason.", "");
+  private static final Keys EVIDENCE = new Keys("evidence.", "");
+  private static final Keys ACTION_TITLE = new Keys("action.", ".title");
+  private static final Keys ACTION_DETAIL = new Keys("action.", ".detail");
+
   private final Messages messages;
   private final Candidate candidate;
   private final Standing standing;
   private final List<Collector.Entry> entries;
   private final List<PlanOrder.Planned> plan;
   private final Tally.Sums sums;
-  private final Map<Object, String> rendered = new IdentityHashMap<>();
+  /** Each conclusion's text, rendered once per advice; made on the first text. Guarded by this. */
+  private Map<Object, String> rendered;
+  private String[] scratch;
 
   Assembly(Messages messages, Candidate candidate, Standing standing, List<Collector.Entry> entries,
       List<PlanOrder.Planned> plan, Tally.Sums sums) {
@@ -60,45 +70,112 @@ final class Assembly {
     this.sums = sums;
   }
 
-  synchronized Advice advice(Profile profile, List<String> unreadSkills) {
-    List<PathwayScore> pathways = pathways();
-    List<Action> actions = actions();
-    List<CompetencyRating> competencies = competencies();
-    List<Warning> warnings = warnings();
-    return new Advice(profile.id().orElse(null), candidate.getRoleFamily(), standing.getPrimary(), pathways,
-        actions, competencies, warnings, Explanation.later(this::explanation), candidate.getTitleReading(),
-        unreadSkills, standing.getStage());
+  /**
+   * The advice: what it decided now (scores, primary pathway, levels, stage, the rules behind each),
+   * its texts when they are first read (the reasons of each pathway, the evidence of each competency,
+   * the actions, the warnings, the explanation). Each text-making method is synchronised: it runs on
+   * whichever thread first reads its list, and they share the text cache. None of them reads another
+   * list made later, so they never wait for one another.
+   */
+  Advice advice(Profile profile, List<String> unreadSkills) {
+    checkTexts();
+    return new Advice(profile.id().orElse(null), candidate.getRoleFamily(), standing.getPrimary(), pathways(),
+        Later.of(this::actions), competencies(), Later.of(this::warnings), Later.of(this::explanation),
+        candidate.getTitleReading(), unreadSkills, standing.getStage());
   }
 
-  private List<PathwayScore> pathways() {
-    List<PathwayScore> pathways = new ArrayList<>(3);
-    for (Map.Entry<Pathway, Integer> score : standing.getScores().entrySet()) {
-      List<String> reasons = new ArrayList<>();
-      List<String> rules = new ArrayList<>();
-      for (Collector.Entry e : entries) {
-        if (e.conclusion() instanceof PathwayPoints p && p.pathway() == score.getKey()) {
-          reasons.add(text(p));
-          rules.add(e.rule());
-        }
+  /**
+   * Checks now that every text of the advice exists, so that a key missing from the bundles (a host
+   * rule's reason, say) fails the call that drew it, as when the texts were rendered at once, rather
+   * than a later read: a look-up per text, nothing rendered. (The explanation's texts, stages' reasons
+   * among them, are checked when it is rendered, as before.)
+   */
+  private void checkTexts() {
+    for (Collector.Entry e : entries) {
+      Object c = e.conclusion();
+      if (c instanceof PathwayPoints p) {
+        messages.check(REASON.key(p.reason()));
+      } else if (c instanceof CompetencyEvidence ev) {
+        messages.check(EVIDENCE.key(ev.reason()));
+      } else if (c instanceof ActionProposal a) {
+        messages.check(REASON.key(a.reason()));
+      } else if (c instanceof WarningRaised w) {
+        messages.check(w.key());
       }
-      rules.add(tallyRule());
-      pathways.add(new PathwayScore(score.getKey(), score.getValue(), distinct(reasons), distinct(rules)));
     }
-    Pathway primary = standing.getPrimary();
-    pathways.sort(Comparator.comparingInt((PathwayScore p) -> p.pathway() == primary ? 0 : 1)
-        .thenComparingInt(p -> -p.score()).thenComparing(PathwayScore::pathway));
-    return pathways;
+    for (PlanOrder.Planned planned : plan) {
+      messages.check(ACTION_TITLE.key(planned.id()));
+      messages.check(ACTION_DETAIL.key(planned.id()));
+    }
   }
 
-  private List<Action> actions() {
-    List<Action> actions = new ArrayList<>(plan.size());
-    for (PlanOrder.Planned planned : plan) {
-      List<String> because = new ArrayList<>(planned.proposals().size());
-      List<String> rules = new ArrayList<>(planned.proposals().size());
+  /** The pathways weighed: the primary one first, then by score, then in {@link Pathway} order. */
+  private List<PathwayScore> pathways() {
+    Map<Pathway, Integer> scores = standing.getScores();
+    if (scores.isEmpty()) {
+      return List.of();
+    }
+    PathwayScore[] pathways = new PathwayScore[scores.size()];
+    int count = 0;
+    for (Pathway pathway : PATHWAYS) {
+      Integer score = scores.get(pathway);
+      if (score != null) {
+        PathwayScore p = new PathwayScore(pathway, score, Later.of(() -> reasons(pathway)), pointRules(pathway));
+        int i = count++;
+        while (i > 0 && before(p, pathways[i - 1])) { // a stable insertion: three at most
+          pathways[i] = pathways[i - 1];
+          i--;
+        }
+        pathways[i] = p;
+      }
+    }
+    return List.of(pathways);
+  }
+
+  private boolean before(PathwayScore a, PathwayScore b) {
+    Pathway primary = standing.getPrimary();
+    if ((a.pathway() == primary) != (b.pathway() == primary)) {
+      return a.pathway() == primary;
+    }
+    return a.score() != b.score() ? a.score() > b.score() : a.pathway().compareTo(b.pathway()) < 0;
+  }
+
+  /** The rules that gave a pathway points, then the adding up, without repeats. */
+  private List<String> pointRules(Pathway pathway) {
+    String[] kept = scratch();
+    int count = 0;
+    for (Collector.Entry e : entries) {
+      if (e.conclusion() instanceof PathwayPoints p && p.pathway() == pathway) {
+        count = keep(kept, count, e.rule());
+      }
+    }
+    return listOf(kept, keep(kept, count, tallyRule()));
+  }
+
+  private synchronized List<String> reasons(Pathway pathway) {
+    String[] kept = new String[entries.size()];
+    int count = 0;
+    for (Collector.Entry e : entries) {
+      if (e.conclusion() instanceof PathwayPoints p && p.pathway() == pathway) {
+        count = keep(kept, count, text(p));
+      }
+    }
+    return listOf(kept, count);
+  }
+
+  private synchronized List<Action> actions() {
+    Action[] actions = new Action[plan.size()];
+    for (int i = 0; i < actions.length; i++) {
+      PlanOrder.Planned planned = plan.get(i);
+      List<Collector.Entry> proposals = planned.proposals();
+      String[] because = new String[proposals.size()];
+      String[] rules = new String[proposals.size()];
+      int reasons = 0;
+      int ruleCount = 0;
       Project project = null;
-      for (Collector.Entry e : planned.proposals()) {
-        because.add(text((ActionProposal) e.conclusion()));
-        rules.add(e.rule());
+      for (Collector.Entry e : proposals) {
+        reasons = keep(because, reasons, text((ActionProposal) e.conclusion()));
+        ruleCount = keep(rules, ruleCount, e.rule());
         if (project == null) {
           project = projectOf(e);
         }
@@ -107,20 +184,20 @@ final class Assembly {
         project = candidate.getMainProject();
       }
       String id = planned.id();
-      actions.add(new Action(id, planned.row() == null ? null : planned.row().pathway(),
-          planned.row() == null ? null : planned.row().competency(), actions.size() + 1,
-          messages.text("action." + id + ".title", List.of()),
-          messages.text("action." + id + ".detail", detailArgs(project)), distinct(because), distinct(rules)));
+      actions[i] = new Action(id, planned.row() == null ? null : planned.row().pathway(),
+          planned.row() == null ? null : planned.row().competency(), i + 1,
+          messages.text(ACTION_TITLE.key(id)), messages.render(ACTION_DETAIL.key(id), detailArgs(project)),
+          listOf(because, reasons), listOf(rules, ruleCount));
     }
-    return actions;
+    return List.of(actions);
   }
 
-  private List<Object> detailArgs(Project project) {
-    return Arrays.asList(project == null ? "" : project, project == null ? "" : project.getStage(),
+  private Object[] detailArgs(Project project) {
+    return new Object[] {project == null ? "" : project, project == null ? "" : project.getStage(),
         candidate.getPmContacts(), candidate.getInformationalInterviews(), candidate.getRoleFamily(),
         candidate.getYearsExperience(), candidate.getCertificationCount(),
         candidate.isWorkingWithProductManagers() ? 1 : 0, standing.getPrimary() == null ? "" : standing.getPrimary(),
-        standing.getStage() == null ? "" : standing.getStage());
+        standing.getStage() == null ? "" : standing.getStage()};
   }
 
   private static Project projectOf(Collector.Entry e) {
@@ -132,25 +209,41 @@ final class Assembly {
     return null;
   }
 
+  /** The three competencies, in {@link Competency} order. */
   private List<CompetencyRating> competencies() {
-    List<CompetencyRating> competencies = new ArrayList<>(3);
-    for (Competency competency : Competency.values()) {
-      List<String> evidence = new ArrayList<>();
-      List<String> rules = new ArrayList<>();
-      for (Collector.Entry e : entries) {
-        if (e.conclusion() instanceof CompetencyEvidence ev && ev.competency() == competency) {
-          evidence.add(text(ev));
-          rules.add(e.rule());
-        }
-      }
-      rules.add(tallyRule()); // the level itself is the adding up's conclusion
-      competencies.add(new CompetencyRating(competency, standing.level(competency), distinct(evidence),
-          distinct(rules)));
+    CompetencyRating[] competencies = new CompetencyRating[COMPETENCIES.length];
+    for (Competency competency : COMPETENCIES) {
+      competencies[competency.ordinal()] = new CompetencyRating(competency, standing.level(competency),
+          Later.of(() -> evidence(competency)), evidenceRules(competency));
     }
-    return competencies;
+    return List.of(competencies);
   }
 
-  private List<Warning> warnings() {
+  /** The rules that found evidence of a competency, then the adding up (which sets the level), without repeats. */
+  private List<String> evidenceRules(Competency competency) {
+    String[] kept = scratch();
+    int count = 0;
+    for (Collector.Entry e : entries) {
+      if (e.conclusion() instanceof CompetencyEvidence ev && ev.competency() == competency) {
+        count = keep(kept, count, e.rule());
+      }
+    }
+    return listOf(kept, keep(kept, count, tallyRule()));
+  }
+
+  private synchronized List<String> evidence(Competency competency) {
+    String[] kept = new String[entries.size()];
+    int count = 0;
+    for (Collector.Entry e : entries) {
+      if (e.conclusion() instanceof CompetencyEvidence ev && ev.competency() == competency) {
+        count = keep(kept, count, text(ev));
+      }
+    }
+    return listOf(kept, count);
+  }
+
+  /** The warnings in the order first raised, each with the texts of all its raisings joined. */
+  private synchronized List<Warning> warnings() {
     Map<String, List<String>> texts = new LinkedHashMap<>();
     for (Collector.Entry e : entries) {
       if (e.conclusion() instanceof WarningRaised w) {
@@ -159,36 +252,58 @@ final class Assembly {
     }
     List<Warning> warnings = new ArrayList<>(texts.size());
     for (Map.Entry<String, List<String>> w : texts.entrySet()) {
-      warnings.add(new Warning(w.getKey(), String.join(" ", distinct(w.getValue()))));
+      String[] kept = new String[w.getValue().size()];
+      int count = 0;
+      for (String text : w.getValue()) {
+        count = keep(kept, count, text);
+      }
+      warnings.add(new Warning(w.getKey(), String.join(" ", listOf(kept, count))));
     }
     return warnings;
   }
 
   /** The name the explanation gives the adding up, which concludes scores and levels. */
   private String tallyRule() {
-    return messages.text("explain.tally.rule", List.of());
+    return messages.text("explain.tally.rule");
   }
 
   // ---- Texts, each rendered once per advice -----------------------------------------------------
 
   private String text(PathwayPoints p) {
-    return rendered.computeIfAbsent(p, k -> messages.text("reason." + p.reason(), p.args()));
+    String text = cached(p);
+    return text != null ? text : cache(p, messages.text(REASON.key(p.reason()), p.args()));
   }
 
   private String text(ActionProposal a) {
-    return rendered.computeIfAbsent(a, k -> messages.text("reason." + a.reason(), a.args()));
+    String text = cached(a);
+    return text != null ? text : cache(a, messages.text(REASON.key(a.reason()), a.args()));
   }
 
   private String text(CompetencyEvidence e) {
-    return rendered.computeIfAbsent(e, k -> messages.text("evidence." + e.reason(), e.args()));
+    String text = cached(e);
+    return text != null ? text : cache(e, messages.text(EVIDENCE.key(e.reason()), e.args()));
   }
 
   private String text(StageReached s) {
-    return rendered.computeIfAbsent(s, k -> messages.text("reason." + s.reason(), s.args()));
+    String text = cached(s);
+    return text != null ? text : cache(s, messages.text(REASON.key(s.reason()), s.args()));
   }
 
   private String text(WarningRaised w) {
-    return rendered.computeIfAbsent(w, k -> messages.text(w.key(), w.args()));
+    String text = cached(w);
+    return text != null ? text : cache(w, messages.text(w.key(), w.args()));
+  }
+
+  private String cached(Object conclusion) {
+    return rendered == null ? null : rendered.get(conclusion);
+  }
+
+  private String cache(Object conclusion, String text) {
+    if (rendered == null) {
+      rendered = new IdentityHashMap<>();
+    }
+    rendered.put(conclusion, text);
+    return text;
   }
 
   // ---- The explanation, rendered when read ------------------------------------------------------
@@ -295,22 +410,69 @@ final class Assembly {
     return null;
   }
 
-  /** The texts without repeats or gaps, in first-seen order. */
-  private static List<String> distinct(List<String> texts) {
-    String[] kept = new String[texts.size()];
-    int count = 0;
-    outer:
-    for (String text : texts) {
-      if (text == null) {
-        continue;
+  /**
+   * Room for the rules of one pathway or competency, reused from one to the next while the advice is
+   * made (on one thread, before the advice is published; the texts made later have their own).
+   */
+  private String[] scratch() {
+    if (scratch == null) {
+      scratch = new String[entries.size() + 1];
+    }
+    return scratch;
+  }
+
+  /** Adds a text to the first {@code count} kept unless it is null or kept already; the new count. */
+  private static int keep(String[] kept, int count, String text) {
+    if (text == null) {
+      return count;
+    }
+    for (int i = 0; i < count; i++) {
+      if (kept[i].equals(text)) {
+        return count;
       }
-      for (int i = 0; i < count; i++) {
-        if (kept[i].equals(text)) {
-          continue outer;
+    }
+    kept[count] = text;
+    return count + 1;
+  }
+
+  /** The first {@code count} texts as an immutable list. */
+  private static List<String> listOf(String[] texts, int count) {
+    switch (count) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(texts[0]);
+      case 2:
+        return List.of(texts[0], texts[1]);
+      default:
+        return List.of(count == texts.length ? texts : Arrays.copyOf(texts, count));
+    }
+  }
+
+  /**
+   * Message keys made of a prefix, a name and a suffix ({@code action.ID.title}), each made once
+   * rather than on every text: the names are the rules' own (reasons, action ids), so they are few.
+   */
+  private static final class Keys {
+    private static final int MAX = 4096;
+    private final String prefix;
+    private final String suffix;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    Keys(String prefix, String suffix) {
+      this.prefix = prefix;
+      this.suffix = suffix;
+    }
+
+    String key(String name) {
+      String key = keys.get(name);
+      if (key == null) {
+        key = prefix + name + suffix;
+        if (keys.size() < MAX) {
+          keys.putIfAbsent(name, key);
         }
       }
-      kept[count++] = text;
+      return key;
     }
-    return count == kept.length ? List.of(kept) : List.of(Arrays.copyOf(kept, count));
   }
 }

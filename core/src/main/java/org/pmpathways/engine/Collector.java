@@ -1,10 +1,15 @@
 package org.pmpathways.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.common.QueryElementFactHandle;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.Pathway;
@@ -43,6 +48,7 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   private Match current;
   private String firedRule;
   private List<Object> firedFacts;
+  private int firedOrder;
 
   /** @param skills the skill facts of the call, in the order of the profile's skills */
   Collector(List<SkillSignal> skills) {
@@ -57,6 +63,8 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
+    firedRule = null; // its name and facts are read on its first conclusion, once for all of them
+    firedFacts = null;
   }
 
   /** A plain-Java rule fires ({@link PlainRules}): the conclusions drawn next are its. */
@@ -65,26 +73,103 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
     current = null;
     firedRule = rule;
     firedFacts = List.of(facts);
+    firedOrder = order(firedFacts);
     return this;
   }
 
 
   /** The name of the rule firing now, or "?" outside a firing. */
   String currentRule() {
-    return current != null ? current.getRule().getName() : firedRule != null ? firedRule : "?";
+    return firedRule != null ? firedRule : current != null ? current.getRule().getName() : "?";
   }
 
   private void add(Object conclusion) {
-    if (current == null && firedRule == null) {
-      throw new IllegalStateException("conclusions are drawn by rules, inside their consequence");
+    if (firedFacts == null) {
+      if (current == null) {
+        throw new IllegalStateException("conclusions are drawn by rules, inside their consequence");
+      }
+      firedRule = current.getRule().getName();
+      firedFacts = matchedFacts(current);
+      firedOrder = order(firedFacts);
     }
-    List<Object> matched = current != null ? current.getObjects() : firedFacts;
-    String rule = current != null ? current.getRule().getName() : firedRule;
-    entries.add(new Entry(phase, rule, matched, conclusion, order(matched), entries.size()));
+    entries.add(new Entry(phase, firedRule, firedFacts, conclusion, firedOrder, entries.size()));
+  }
+
+  /** Whether this Drools' tuples can be read directly ({@link TupleFacts}); not with another version. */
+  private static volatile boolean tuplesReadable = true;
+
+  /**
+   * The facts a firing matched, as {@link Match#getObjects} gives them but read from the tuple
+   * straight into an immutable list: {@code getObjects} copies them through two lists of its own.
+   * The tuple is Drools' internals: with another Drools than the one this library was built against
+   * (a host may run another), where they cannot be read, every firing asks {@code getObjects}.
+   */
+  private static List<Object> matchedFacts(Match match) {
+    if (tuplesReadable) {
+      try {
+        List<Object> facts = TupleFacts.read(match);
+        if (facts != null) {
+          return facts;
+        }
+      } catch (LinkageError e) {
+        tuplesReadable = false; // another Drools: its internals differ
+      }
+    }
+    return match.getObjects();
+  }
+
+  /** Reads a firing's facts from its tuple; a class of its own, so that it fails to link alone. */
+  private static final class TupleFacts {
+    private TupleFacts() {}
+
+    /** The facts, or {@code null} when the match is not a tuple of plain facts. */
+    static List<Object> read(Match match) {
+      if (!(match instanceof InternalMatch internal)) {
+        return null;
+      }
+      FactHandle[] handles = internal.getTuple().toFactHandles();
+      Object first = null;
+      Object second = null;
+      Object[] all = null; // only for three facts or more: most rules match one
+      int count = 0;
+      for (FactHandle handle : handles) {
+        Object fact = handle == null ? null : ((InternalFactHandle) handle).getObject();
+        if (fact == null) {
+          return null;
+        }
+        if (fact instanceof QueryElementFactHandle) {
+          continue; // as getObjects leaves them out
+        }
+        if (count == 0) {
+          first = fact;
+        } else if (count == 1) {
+          second = fact;
+        } else {
+          if (all == null) {
+            all = new Object[handles.length];
+            all[0] = first;
+            all[1] = second;
+          }
+          all[count] = fact;
+        }
+        count++;
+      }
+      switch (count) {
+        case 0:
+          return List.of();
+        case 1:
+          return List.of(first);
+        case 2:
+          return List.of(first, second);
+        default:
+          return List.of(Arrays.copyOf(all, count));
+      }
+    }
   }
 
   private int order(List<Object> matched) {
-    for (Object fact : matched) {
+    for (int f = 0; f < matched.size(); f++) { // by index: no iterator for each conclusion
+      Object fact = matched.get(f);
       if (fact instanceof Project p) {
         return p.getIndex();
       } else if (fact instanceof SkillSignal s) {

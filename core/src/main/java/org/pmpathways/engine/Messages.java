@@ -44,6 +44,8 @@ final class Messages {
   private final Locale locale;
   private final Map<String, Template> templates = new ConcurrentHashMap<>();
   private final Map<Rendered, String> renderedTexts = new ConcurrentHashMap<>();
+  /** Each enum value in words, looked up once: enums are few and their words do not change. */
+  private final Map<Enum<?>, Object> enumWords = new ConcurrentHashMap<>();
 
   private Messages(List<Bundle> bundles, Locale locale) {
     this.bundles = bundles;
@@ -87,28 +89,59 @@ final class Messages {
 
   /** The text of a key with its arguments rendered in words. */
   String text(String key, List<?> args) {
-    Template template = templates.computeIfAbsent(key, this::template);
-    Object[] values = NO_ARGS;
-    if (!args.isEmpty()) {
-      values = new Object[args.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = words(args.get(i));
-      }
+    if (args.isEmpty()) {
+      return render(key, NO_ARGS);
+    }
+    Object[] values = new Object[args.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = args.get(i);
+    }
+    return render(key, values);
+  }
+
+  /** The text of a key without arguments. */
+  String text(String key) {
+    return render(key, NO_ARGS);
+  }
+
+  /**
+   * The text of a key with its arguments rendered in words, the arguments given in an array of the
+   * caller's that this method may change: each is replaced by its words.
+   */
+  String render(String key, Object[] args) {
+    Template template = template(key);
+    for (int i = 0; i < args.length; i++) {
+      args[i] = words(args[i]);
     }
     if (template.format == null) {
-      return fill(key, template, values); // filled without a formatter: as cheap as a look-up
+      return fill(key, template, args); // filled without a formatter: as cheap as a look-up
     }
     // A formatted text depends only on its key and its arguments in words, and most advice repeats a
     // few of them (the same counts, the same roles): render each once, up to a bound.
-    Rendered rendered = new Rendered(key, values);
+    Rendered rendered = new Rendered(key, args);
     String text = renderedTexts.get(rendered);
     if (text == null) {
-      text = fill(key, template, values);
+      text = fill(key, template, args);
       if (renderedTexts.size() < MAX_RENDERED) {
         renderedTexts.putIfAbsent(rendered, text);
       }
     }
     return text;
+  }
+
+  /**
+   * Checks that a bundle has a valid text for the key, without rendering it.
+   *
+   * @throws AdvisorException if none has, or its text is not a valid pattern
+   */
+  void check(String key) {
+    template(key);
+  }
+
+  /** The parsed text of a key, parsed on first use. */
+  private Template template(String key) {
+    Template template = templates.get(key); // a look-up first: computeIfAbsent would make a lambda each time
+    return template != null ? template : templates.computeIfAbsent(key, this::parse);
   }
 
   private static String fill(String key, Template template, Object[] values) {
@@ -123,16 +156,21 @@ final class Messages {
   /** An argument in words: enums, projects and lists through the bundle, the rest as it is. */
   Object words(Object arg) {
     if (arg instanceof Enum<?> e) {
-      return text("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), List.of());
+      Object words = enumWords.get(e);
+      if (words == null) {
+        words = text("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+        enumWords.putIfAbsent(e, words);
+      }
+      return words;
     } else if (arg instanceof Project p) {
-      return p.isNamed() ? p.getName() : text("project.unnamed", List.of(p.getKind()));
+      return p.isNamed() ? p.getName() : render("project.unnamed", new Object[] {p.getKind()});
     } else if (arg instanceof Collection<?> c) {
       StringBuilder joined = new StringBuilder();
       String separator = null;
       for (Object item : c) {
         if (joined.length() > 0) {
           if (separator == null) {
-            separator = text("list.separator", List.of());
+            separator = text("list.separator");
           }
           joined.append(separator);
         }
@@ -143,7 +181,7 @@ final class Messages {
     return arg == null ? "" : arg;
   }
 
-  private Template template(String key) {
+  private Template parse(String key) {
     for (Bundle bundle : bundles) {
       for (ResourceBundle file : bundle.chain()) {
         if (file.containsKey(key)) {
@@ -187,11 +225,17 @@ final class Messages {
     private final String[] literals;
     private final int[] args;
     private final MessageFormat format;
+    private final int literalLength;
 
     private Template(String[] literals, int[] args, MessageFormat format) {
       this.literals = literals;
       this.args = args;
       this.format = format;
+      int length = 0;
+      for (String literal : literals == null ? new String[0] : literals) {
+        length += literal.length();
+      }
+      this.literalLength = length;
     }
 
     static Template parse(String pattern, Locale locale) {
@@ -242,11 +286,19 @@ final class Messages {
       if (args.length == 0) {
         return literals[0];
       }
-      StringBuilder sb = new StringBuilder(literals[0].length() + 64);
+      StringBuilder sb = new StringBuilder(literalLength + 16 * args.length);
       for (int i = 0; i < args.length; i++) {
         sb.append(literals[i]);
         int index = args[i];
-        sb.append(index < values.length ? String.valueOf(values[index]) : "{" + index + "}");
+        if (index >= values.length) {
+          sb.append('{').append(index).append('}');
+        } else if (values[index] instanceof Integer n) {
+          sb.append(n.intValue());
+        } else if (values[index] instanceof Long n) {
+          sb.append(n.longValue());
+        } else {
+          sb.append(values[index]);
+        }
       }
       return sb.append(literals[args.length]).toString();
     }

@@ -1,12 +1,9 @@
 package org.pmpathways.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.facts.ActionProposal;
 import org.pmpathways.facts.Candidate;
@@ -34,63 +31,77 @@ final class PlanOrder {
   /** One action of the plan: its id, its catalogue row (null for a host's), its rank, its proposals. */
   record Planned(String id, Policy.ActionRow row, int rank, List<Collector.Entry> proposals) {}
 
+  /** Best rank first, then the catalogue's pathway order (an action of any pathway first), then the id. */
+  private static final Comparator<Planned> RANK_ORDER = Comparator.comparingInt((Planned p) -> -p.rank())
+      .thenComparingInt(p -> p.row() == null || p.row().pathway() == null ? -1 : p.row().pathway().ordinal())
+      .thenComparing(Planned::id);
+
   static List<Planned> order(List<Collector.Entry> entries, Standing standing, Candidate candidate, Policy policy) {
-    Map<String, List<Collector.Entry>> byId = new LinkedHashMap<>();
+    // The proposals by id, in the order the ids were first proposed; an action has few of them.
+    List<String> ids = new ArrayList<>(16);
+    List<List<Collector.Entry>> proposals = new ArrayList<>(16);
     for (Collector.Entry entry : entries) {
       if (entry.conclusion() instanceof ActionProposal p && !candidate.completed(p.id())) {
-        byId.computeIfAbsent(p.id(), k -> new ArrayList<>(2)).add(entry);
+        int at = ids.indexOf(p.id());
+        if (at < 0) {
+          ids.add(p.id());
+          proposals.add(new ArrayList<>(2));
+          at = ids.size() - 1;
+        }
+        proposals.get(at).add(entry);
       }
     }
-    List<Planned> waiting = new ArrayList<>(byId.size());
-    for (Map.Entry<String, List<Collector.Entry>> e : byId.entrySet()) {
-      Policy.ActionRow row = policy.action(e.getKey());
+    int count = ids.size();
+    if (count == 0) {
+      return List.of();
+    }
+    Planned[] waiting = new Planned[count];
+    for (int i = 0; i < count; i++) {
+      String id = ids.get(i);
+      Policy.ActionRow row = policy.action(id);
       Pathway pathway = row == null || row.pathway() == null ? standing.getPrimary() : row.pathway();
       int rank = (pathway == null ? 0 : standing.score(pathway)) + (row == null ? 0 : row.weight());
-      waiting.add(new Planned(e.getKey(), row, rank, e.getValue()));
+      waiting[i] = new Planned(id, row, rank, proposals.get(i));
     }
-    waiting.sort(Comparator.comparingInt((Planned p) -> -p.rank())
-        .thenComparingInt(p -> p.row() == null || p.row().pathway() == null ? -1 : p.row().pathway().ordinal())
-        .thenComparing(Planned::id));
-    Set<String> inPlan = new HashSet<>(byId.keySet());
-    Set<String> placed = new HashSet<>();
-    List<Planned> plan = new ArrayList<>(waiting.size());
-    while (!waiting.isEmpty()) {
-      Planned next = null;
-      for (Planned candidateAction : waiting) {
-        if (ready(candidateAction, inPlan, placed, waiting.size())) {
-          next = candidateAction;
-          break;
+    Arrays.sort(waiting, RANK_ORDER);
+    // Each time, the first action in rank order whose dependencies in the plan are placed.
+    boolean[] placed = new boolean[count];
+    Planned[] plan = new Planned[count];
+    for (int n = 0; n < count; n++) {
+      int next = -1;
+      int first = -1;
+      for (int i = 0; i < count && next < 0; i++) {
+        if (!placed[i]) {
+          first = first < 0 ? i : first;
+          if (ready(waiting, i, placed, count - n)) {
+            next = i;
+          }
         }
       }
-      if (next == null) {
-        next = waiting.get(0); // a cycle in the catalogue (checked against when loading): keep rank order
+      if (next < 0) {
+        next = first; // a cycle in the catalogue (checked against when loading): keep rank order
       }
-      waiting.remove(next);
-      placed.add(next.id());
-      plan.add(next);
+      placed[next] = true;
+      plan[n] = waiting[next];
     }
-    return plan;
+    return List.of(plan);
   }
 
-  private static boolean ready(Planned action, Set<String> inPlan, Set<String> placed, int waiting) {
-    if (action.row() == null) {
+  private static boolean ready(Planned[] actions, int at, boolean[] placed, int waiting) {
+    Policy.ActionRow row = actions[at].row();
+    if (row == null) {
       return true;
     }
-    if (action.row().afterAll()) {
-      return waiting == 1 || allAfterAll(action, inPlan, placed);
+    if (row.afterAll()) {
+      return waiting == 1; // every other action of the plan is placed
     }
-    for (String dep : action.row().dependsOn()) {
-      if (inPlan.contains(dep) && !placed.contains(dep)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean allAfterAll(Planned action, Set<String> inPlan, Set<String> placed) {
-    for (String id : inPlan) {
-      if (!id.equals(action.id()) && !placed.contains(id)) {
-        return false;
+    List<String> dependsOn = row.dependsOn();
+    for (int d = 0; d < dependsOn.size(); d++) {
+      String dep = dependsOn.get(d);
+      for (int i = 0; i < actions.length; i++) {
+        if (!placed[i] && actions[i].id().equals(dep)) {
+          return false; // in the plan and not placed yet
+        }
       }
     }
     return true;

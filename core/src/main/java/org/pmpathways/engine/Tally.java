@@ -37,47 +37,62 @@ final class Tally {
   /** The sums before clamping, kept for the full explanation. */
   record Sums(Map<Pathway, Integer> points, Map<Competency, Integer> evidence) {}
 
+  private static final Pathway[] PATHWAYS = Pathway.values();
+  private static final Competency[] COMPETENCIES = Competency.values();
+
   static Standing standing(List<Collector.Entry> entries, Policy policy, Sums sums) {
-    Map<Pathway, Integer> scores = new EnumMap<>(Pathway.class);
-    Map<Competency, Integer> evidence = new EnumMap<>(Competency.class);
-    Set<Competency> demonstrated = EnumSet.noneOf(Competency.class);
+    int[] points = new int[PATHWAYS.length];
+    boolean[] weighed = new boolean[PATHWAYS.length];
+    int[] evidence = new int[COMPETENCIES.length];
+    boolean[] found = new boolean[COMPETENCIES.length];
+    boolean[] demonstrated = new boolean[COMPETENCIES.length];
     Stage stage = null;
     for (Collector.Entry entry : entries) {
       Object c = entry.conclusion();
       if (c instanceof PathwayPoints p) {
-        scores.merge(p.pathway(), p.points(), Integer::sum);
+        points[p.pathway().ordinal()] += p.points();
+        weighed[p.pathway().ordinal()] = true;
       } else if (c instanceof CompetencyEvidence e) {
-        evidence.merge(e.competency(), e.points(), Integer::sum);
-        if (e.demonstrated()) {
-          demonstrated.add(e.competency());
-        }
+        int i = e.competency().ordinal();
+        evidence[i] += e.points();
+        found[i] = true;
+        demonstrated[i] |= e.demonstrated();
       } else if (c instanceof StageReached s) {
         stage = stage == null || s.stage().compareTo(stage) > 0 ? s.stage() : stage;
       }
     }
-    if (sums != null) {
-      sums.points().putAll(scores);
-      sums.evidence().putAll(evidence);
-    }
+    Map<Pathway, Integer> scores = new EnumMap<>(Pathway.class);
     Pathway primary = null;
-    for (Map.Entry<Pathway, Integer> e : scores.entrySet()) {
-      int clamped = Math.max(0, Math.min(policy.scoreMax(), e.getValue()));
-      e.setValue(clamped);
-      if (primary == null || clamped > scores.get(primary)) {
-        primary = e.getKey(); // EnumMap iterates in Pathway order: the first of equals stays
+    int best = 0;
+    for (Pathway pathway : PATHWAYS) { // in Pathway order: the first of equals stays primary
+      if (weighed[pathway.ordinal()]) {
+        int sum = points[pathway.ordinal()];
+        if (sums != null) {
+          sums.points().put(pathway, sum);
+        }
+        int clamped = Math.max(0, Math.min(policy.scoreMax(), sum));
+        scores.put(pathway, clamped);
+        if (primary == null || clamped > best) {
+          primary = pathway;
+          best = clamped;
+        }
       }
     }
     Set<Pathway> inPlay = EnumSet.noneOf(Pathway.class);
-    for (Map.Entry<Pathway, Integer> e : scores.entrySet()) {
-      if (e.getKey() == primary || e.getValue() >= policy.inPlayAt()) {
-        inPlay.add(e.getKey());
+    for (Pathway pathway : PATHWAYS) {
+      Integer score = scores.get(pathway);
+      if (score != null && (pathway == primary || score >= policy.inPlayAt())) {
+        inPlay.add(pathway);
       }
     }
     Map<Competency, CompetencyLevel> levels = new EnumMap<>(Competency.class);
-    for (Competency competency : Competency.values()) {
-      Integer points = evidence.get(competency);
-      CompetencyLevel level = points == null ? CompetencyLevel.GAP
-          : demonstrated.contains(competency) && points >= policy.strongAt() ? CompetencyLevel.STRONG
+    for (Competency competency : COMPETENCIES) {
+      int i = competency.ordinal();
+      if (sums != null && found[i]) {
+        sums.evidence().put(competency, evidence[i]);
+      }
+      CompetencyLevel level = !found[i] ? CompetencyLevel.GAP
+          : demonstrated[i] && evidence[i] >= policy.strongAt() ? CompetencyLevel.STRONG
           : CompetencyLevel.DEVELOPING;
       levels.put(competency, level);
     }

@@ -25,9 +25,11 @@ import org.pmpathways.reading.TitleReading;
  * <p>Immutable and thread-safe.
  */
 public final class Candidate {
+  private static final String ROLE_GIVEN = "role given";
   private final Profile profile;
   private final RoleFamily roleFamily;
-  private final String roleSource;
+  /** How the role family was found; made from the title reading when first asked (racy, idempotent). */
+  private String roleSource;
   private final TitleReading titleReading;
   private final boolean inTrio;
   private final List<Competency> roleCompetencies;
@@ -43,6 +45,37 @@ public final class Candidate {
   private final Project mainProject;
   private final boolean shippedProductKind;
   private final boolean conceptWork;
+  // The employer's facts, read once: rules test them often.
+  private final boolean employed;
+  private final boolean atDigitalProductCompany;
+  private final boolean workingWithProductManagers;
+  private final boolean inFormalProductProcess;
+
+  /**
+   * A candidate whose role family is the one the profile gives, else the one read from its title;
+   * how it was found ({@link #getRoleSource}) is then "role given" or the title reading's
+   * {@link TitleReading#describe description}, made when first asked.
+   *
+   * @param profile the validated profile
+   * @param roleFamily the role family to reason with
+   * @param titleReading how the profile's title was read, or {@code null} when it has none; not
+   *     {@code null} when the profile gives no role
+   * @param inTrio whether the role is one of the product trio, by the trio-roles table
+   * @param roleCompetencies what the role suggests, by the role-competencies table
+   * @param skillAreas the trio areas the candidate's skills belong to
+   * @param projects the side projects as the engine inserts them, in profile order
+   * @param completion what the completed actions count as
+   * @param workCompetencies what each piece of PM-like work shows, by the work-competencies table
+   */
+  public Candidate(Profile profile, RoleFamily roleFamily, TitleReading titleReading, boolean inTrio,
+      List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects, Completion completion,
+      Map<PmLikeWork, WorkShown> workCompetencies) {
+    this(profile, roleFamily, profile.role().isPresent() ? ROLE_GIVEN : null, titleReading, inTrio,
+        roleCompetencies, skillAreas, projects, completion, workCompetencies, true);
+    if (profile.role().isEmpty() && titleReading == null) {
+      throw new IllegalArgumentException("titleReading must not be null when the profile gives no role");
+    }
+  }
 
   /**
    * Built by the advisor for each call; host rules read it.
@@ -61,9 +94,21 @@ public final class Candidate {
   public Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading,
       boolean inTrio, List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects,
       Completion completion, Map<PmLikeWork, WorkShown> workCompetencies) {
+    this(profile, roleFamily, Objects.requireNonNull(roleSource, "roleSource must not be null"), titleReading,
+        inTrio, roleCompetencies, skillAreas, projects, completion, workCompetencies, true);
+  }
+
+  private Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading,
+      boolean inTrio, List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects,
+      Completion completion, Map<PmLikeWork, WorkShown> workCompetencies, boolean checked) {
     this.profile = Objects.requireNonNull(profile, "profile must not be null");
     this.roleFamily = Objects.requireNonNull(roleFamily, "roleFamily must not be null");
-    this.roleSource = Objects.requireNonNull(roleSource, "roleSource must not be null");
+    this.roleSource = roleSource;
+    Employer employer = profile.employer().orElse(null);
+    this.employed = employer != null;
+    this.atDigitalProductCompany = employer != null && employer.buildsDigitalProducts();
+    this.workingWithProductManagers = employer != null && employer.hasProductManagers();
+    this.inFormalProductProcess = employer != null && employer.formalProductProcess();
     this.titleReading = titleReading;
     this.inTrio = inTrio;
     this.roleCompetencies = List.copyOf(roleCompetencies);
@@ -126,7 +171,12 @@ public final class Candidate {
 
   /** How the role family was found, e.g. "role given". */
   public String getRoleSource() {
-    return roleSource;
+    String source = roleSource;
+    if (source == null) {
+      source = titleReading.describe();
+      roleSource = source; // a String is safe to publish this way; every thread makes the same one
+    }
+    return source;
   }
 
   /** Someone not (currently) a product manager: every pathway and action is for them. */
@@ -199,22 +249,22 @@ public final class Candidate {
 
   /** Whether the profile names a current employer. */
   public boolean isEmployed() {
-    return profile.employer().isPresent();
+    return employed;
   }
 
   /** Employed by an organisation that builds digital products. */
   public boolean isAtDigitalProductCompany() {
-    return profile.employer().map(Employer::buildsDigitalProducts).orElse(false);
+    return atDigitalProductCompany;
   }
 
   /** Employed where there are product managers to meet. */
   public boolean isWorkingWithProductManagers() {
-    return profile.employer().map(Employer::hasProductManagers).orElse(false);
+    return workingWithProductManagers;
   }
 
   /** Employed where a formal product practice is followed. */
   public boolean isInFormalProductProcess() {
-    return profile.employer().map(Employer::formalProductProcess).orElse(false);
+    return inFormalProductProcess;
   }
 
   public List<String> getCertifications() {
@@ -323,7 +373,7 @@ public final class Candidate {
         .map(e -> "employer(digitalProducts=" + e.buildsDigitalProducts() + ", productManagers="
             + e.hasProductManagers() + ", formalProcess=" + e.formalProductProcess() + ")")
         .orElse("no employer");
-    return "Candidate(" + roleFamily + " [" + roleSource + "], " + profile.yearsExperience() + " years, "
+    return "Candidate(" + roleFamily + " [" + getRoleSource() + "], " + profile.yearsExperience() + " years, "
         + employer + ", certifications=" + profile.certifications().size() + ", pmContacts=" + pmContacts
         + ", informationalInterviews=" + informationalInterviews + ", pmLikeWork=" + pmLikeWork
         + ", projects=" + projectCount + ", outcomeProof=" + isOutcomeProof()

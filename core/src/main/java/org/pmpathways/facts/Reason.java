@@ -18,6 +18,8 @@ final class Reason {
         return List.of();
       case 1:
         return List.of(value(args[0]));
+      case 2:
+        return List.of(value(args[0]), value(args[1])); // without an array of its own
       default:
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

@@ -23,6 +23,10 @@ final class SkillReader {
   private static final Comparator<Phrases.Match<Meaning>> LONGEST_FIRST =
       Comparator.comparingInt((Phrases.Match<Meaning> m) -> -m.length()).thenComparingInt(Phrases.Match::start);
 
+  private static final Comparator<Phrases.Match<Meaning>> IN_TEXT_ORDER =
+      Comparator.comparingInt(Phrases.Match::start);
+  private static final SkillReading NOTHING = new SkillReading(List.of(), List.of());
+
   private final Phrases<Meaning> phrases;
 
   SkillReader(Map<String, String[]> words, Map<String, Meaning> meanings) {
@@ -31,27 +35,40 @@ final class SkillReader {
   }
 
   SkillReading read(List<String> skills) {
-    List<SkillSignal> out = new ArrayList<>();
-    List<String> unread = new ArrayList<>();
+    if (skills.isEmpty()) {
+      return NOTHING;
+    }
+    List<SkillSignal> out = new ArrayList<>(skills.size() + 4);
+    List<String> unread = List.of();
     for (String skill : skills) {
       String[] tokens = phrases.tokens(skill);
-      List<Phrases.Match<Meaning>> matches = new ArrayList<>(phrases.find(tokens));
-      matches.sort(LONGEST_FIRST);
-      boolean[] taken = new boolean[tokens.length];
-      List<Phrases.Match<Meaning>> kept = new ArrayList<>();
-      for (Phrases.Match<Meaning> m : matches) {
-        if (isFree(taken, m)) {
-          for (int i = m.start(); i < m.start() + m.length(); i++) {
-            taken[i] = true;
-          }
-          kept.add(m);
+      List<Phrases.Match<Meaning>> matches = phrases.find(tokens);
+      if (matches.isEmpty()) {
+        if (unread.isEmpty()) {
+          unread = new ArrayList<>(2);
         }
+        if (!unread.contains(skill)) {
+          unread.add(skill);
+        }
+        continue;
       }
-      if (kept.isEmpty() && !unread.contains(skill)) {
-        unread.add(skill);
+      if (matches.size() > 1) { // where phrases overlap, the longer wins
+        matches = new ArrayList<>(matches);
+        matches.sort(LONGEST_FIRST);
+        boolean[] taken = new boolean[tokens.length];
+        int kept = 0;
+        for (Phrases.Match<Meaning> m : matches) {
+          if (isFree(taken, m)) {
+            for (int i = m.start(); i < m.start() + m.length(); i++) {
+              taken[i] = true;
+            }
+            matches.set(kept++, m);
+          }
+        }
+        matches.subList(kept, matches.size()).clear();
+        matches.sort(IN_TEXT_ORDER);
       }
-      kept.sort(Comparator.comparingInt(Phrases.Match::start));
-      for (Phrases.Match<Meaning> m : kept) {
+      for (Phrases.Match<Meaning> m : matches) {
         out.add(new SkillSignal(skill, m.phrase(), m.value().competency(), m.value().trioArea()));
       }
     }

@@ -15,7 +15,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.CompetencyRating;
+import org.pmpathways.advice.PathwayScore;
+import org.pmpathways.advice.Warning;
 import org.pmpathways.json.ProfileJson;
 import org.pmpathways.profile.Profile;
 
@@ -61,6 +65,41 @@ public class AdviseBenchmark {
   @Benchmark
   public Advice advise(Shared shared, Cursor cursor) {
     return shared.advisor.advise(cursor.take(shared));
+  }
+
+  /**
+   * {@link #advise}, then every text of the advice read (the reasons of each pathway, the actions
+   * with their titles, details and reasons, the evidence of each competency, the warnings), the
+   * explanation left unread: what a host that shows the plan pays, now that the texts are made when
+   * first read.
+   */
+  @Benchmark
+  public int adviseAndReadTexts(Shared shared, Cursor cursor) {
+    return readTexts(shared.advisor.advise(cursor.take(shared)));
+  }
+
+  static int readTexts(Advice advice) {
+    int length = 0;
+    for (PathwayScore p : advice.pathways()) {
+      for (String reason : p.reasons()) {
+        length += reason.length();
+      }
+    }
+    for (Action a : advice.actions()) {
+      length += a.title().length() + a.detail().length();
+      for (String reason : a.because()) {
+        length += reason.length();
+      }
+    }
+    for (CompetencyRating c : advice.competencies()) {
+      for (String evidence : c.evidence()) {
+        length += evidence.length();
+      }
+    }
+    for (Warning w : advice.warnings()) {
+      length += w.message().length();
+    }
+    return length;
   }
 
   /**

@@ -32,8 +32,11 @@ import org.pmpathways.profile.RoleFamily;
  * ESCO's field words; a generic head with no field is UNKNOWN rather than a guess ("Fixed Income
  * Analyst"). A field phrase of ours that reaches further left than the label on the head wins too
  * ("Business Process Manager" over "process manager"). When no label matches at all, a head word may
- * (see {@link #addHead}). The most confident part wins, the whole title on a tie, then the first part.
- * See {@link TitleModifier} for what the modifiers do.
+ * (see {@link #addHead}), unless the head is a generic noun: a title that is only "Consultant" or
+ * "Manager" is UNKNOWN. The most confident part wins, the whole title on a tie, then the first part;
+ * but a part read as a founder wins over a role in the company ("Co-founder &amp; CTO"). Words the
+ * vocabulary does not know are tried in their other inflected form ({@link #INFLECTIONS}) and split when
+ * they are compounds. See {@link TitleModifier} for what the modifiers do.
  *
  * <p>Immutable and thread-safe once built.
  */

@@ -219,6 +219,11 @@ final class TitleReader {
           parts.add(part(piece));
         }
       }
+      // A title written head noun first, then its field ("Manager, Customer Success", "Engineer, Site
+      // Reliability"), is read the usual way round too.
+      if (pieces.length == 2 && !pieces[1].isBlank() && onlyAHeadNoun(pieces[0])) {
+        parts.add(part(pieces[1] + " " + pieces[0]));
+      }
     }
     Set<TitleModifier> allModifiers = EnumSet.noneOf(TitleModifier.class);
     for (Part p : parts) {
@@ -272,6 +277,12 @@ final class TitleReader {
     }
     return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
         "no known job title in '" + title + "'");
+  }
+
+  /** Whether a piece of a title is one head noun ("Manager", "Sr. Engineer") and nothing else. */
+  private boolean onlyAHeadNoun(String piece) {
+    String[] tokens = withoutSeniority(words.tokens(piece));
+    return tokens.length == 1 && headNoun(tokens[0]) != null;
   }
 
   /**

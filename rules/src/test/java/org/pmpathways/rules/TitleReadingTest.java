@@ -264,6 +264,16 @@ class TitleReadingTest {
       // Other work is OTHER, in every language, not UNKNOWN
       "Motorista de Caminhão|OTHER",
       "Infirmière|OTHER",
+      "Geschäftsführerin|OTHER",
+      // Titles written head noun first, then the field
+      "Engineer, Site Reliability|DEVELOPER",
+      "Manager, Customer Success|CUSTOMER_SUCCESS",
+      "Director of Product Design|DESIGNER",
+      // More field words and labels in Spanish, Portuguese and German
+      "Arquitecta de Soluciones|DEVELOPER",
+      "Analista de Pruebas|DEVELOPER",
+      "Atendente de Telemarketing|SALES",
+      "Technischer Support|CUSTOMER_SUCCESS",
   })
   void readsTheFamiliesSubSpecialtiesAndOtherWorkInFiveLanguages(String title, RoleFamily family) {
     TitleReading reading = read(title);

@@ -151,8 +151,9 @@ public final class TitleIndexWriter {
       }
     }
 
-    // Hold out a fixed-seed random share of the labels that our vocabulary does not already decide.
-    Random random = new Random(SEED);
+    // Hold out a fixed-seed random share of the labels that our vocabulary does not already decide. Each
+    // label's draw depends on the seed and the label alone, so that adding a phrase of our own does not
+    // redraw the others.
     Map<String, List<String>> kept = new TreeMap<>();
     List<String> heldOut = new ArrayList<>();
     Map<String, Map<String, Integer>> lastWords = new TreeMap<>();
@@ -164,12 +165,24 @@ public final class TitleIndexWriter {
       }
       Claim c = claims.get(label);
       total++;
-      if (random.nextDouble() < HELD_OUT) {
+      if (new Random(SEED ^ label.hashCode()).nextDouble() < HELD_OUT) {
         heldOut.add(c.family() + "\t" + label + "\t" + c.language() + "\t" + URI_PREFIX + c.key());
       } else {
         kept.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(label);
         String last = label.substring(label.lastIndexOf(' ') + 1);
         lastWords.computeIfAbsent(last, k -> new TreeMap<>()).merge(c.family(), 1, Integer::sum);
+        if (c.language().equals("fr") && label.indexOf(' ') > 0) {
+          // A French label's head is its first word ("infirmière en soins généraux"), not counting
+          // joiners left in front when the word map dropped a word ("assistant de direction").
+          for (String word : label.split(" ")) {
+            if (!JOINERS.contains(word)) {
+              if (!word.equals(last)) {
+                lastWords.computeIfAbsent(word, k -> new TreeMap<>()).merge(c.family(), 1, Integer::sum);
+              }
+              break;
+            }
+          }
+        }
         String[] tokens = label.split(" ");
         // The head of an English label is its last word, of a French one its first; the others say the field.
         for (int t = 0; t < tokens.length && tokens.length > 1; t++) {
@@ -194,8 +207,9 @@ public final class TitleIndexWriter {
         fieldWords.computeIfAbsent(top.getKey(), k -> new ArrayList<>()).add(word);
       }
     });
-    // Head words: the last word of at least HEAD_MIN_LABELS kept labels, HEAD_SHARE of which share a
-    // family ("surgeon", "therapist"). The reader uses one only when no label matched.
+    // Head words: the last word (and in French the first) of at least HEAD_MIN_LABELS kept
+    // labels, HEAD_SHARE of which share a family ("surgeon", "therapist", "infirmier"). The reader uses
+    // one only when no label matched.
     Map<String, List<String>> heads = new TreeMap<>();
     lastWords.forEach((word, counts) -> {
       int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -222,7 +236,7 @@ public final class TitleIndexWriter {
     }
     try (Writer out = Files.newBufferedWriter(HELD_OUT_FILE, StandardCharsets.UTF_8)) {
       out.write("# ESCO v1.1.1 occupation labels (en, fr) held out of the shipped title index: a random 20%\n");
-      out.write("# (seed " + SEED + ") of the labels our own vocabulary does not already have. The family is\n");
+      out.write("# (seed " + SEED + ", drawn label by label) of the labels our own vocabulary does not already have. The family is\n");
       out.write("# the one the project's mapping gives the label's occupation. Written by\n");
       out.write("# rules/src/build/TitleIndexWriter.java; derived from ESCO, (c) European Union (see NOTICE).\n");
       out.write("# family\tlabel\tlanguage\toccupation\n");

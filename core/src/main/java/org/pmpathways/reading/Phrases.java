@@ -154,9 +154,10 @@ final class Phrases<V> {
     return true;
   }
 
+  /** Lower case without accents; German "ß", which has no accent to drop, is written "ss". */
   private static String plain(String text) {
     return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT).replace("&", " and ");
+        .toLowerCase(Locale.ROOT).replace("&", " and ").replace("\u00df", "ss");
   }
 
   /** Every occurrence of every phrase in the text, by start then length. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +32,11 @@ import org.pmpathways.profile.RoleFamily;
  * ESCO's field words; a generic head with no field is UNKNOWN rather than a guess ("Fixed Income
  * Analyst"). A field phrase of ours that reaches further left than the label on the head wins too
  * ("Business Process Manager" over "process manager"). When no label matches at all, a head word may
- * (see {@link #addHead}). The most confident part wins, the whole title on a tie, then the first part.
- * See {@link TitleModifier} for what the modifiers do.
+ * (see {@link #addHead}), unless the head is a generic noun: a title that is only "Consultant" or
+ * "Manager" is UNKNOWN. The most confident part wins, the whole title on a tie, then the first part;
+ * but a part read as a founder wins over a role in the company ("Co-founder &amp; CTO"). Words the
+ * vocabulary does not know are tried in their other inflected form ({@link #INFLECTIONS}) and split when
+ * they are compounds. See {@link TitleModifier} for what the modifiers do.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -63,6 +67,19 @@ final class TitleReader {
   private int longestField = 1;
   /** Head nouns of five letters or more, which may end a compound word ("vertriebsmitarbeiter"). */
   private String[] compoundHeads = new String[0];
+  /** Every word of the project's own labels, for telling a known word from an inflected one. */
+  private final Set<String> ourWords = new HashSet<>(2_048);
+
+  /**
+   * Endings of female and other inflected forms of job nouns, each with the ending of the form the
+   * vocabulary is more likely to hold: German "-in" ("Entwicklerin"), French "-ière", "-euse",
+   * "-trice", "-ienne", "-ée" ("infirmière", "chargée"), Spanish and Portuguese "-ora" and "-a"
+   * ("programadora", "advogada"). Tried, in this order, only on words the vocabulary does not know, and
+   * kept only when the other form is known.
+   */
+  private static final String[][] INFLECTIONS = {{"innen", ""}, {"in", ""}, {"iere", "ier"}, {"ieres", "ier"},
+      {"euse", "eur"}, {"euses", "eur"}, {"rice", "eur"}, {"rices", "eur"}, {"ienne", "ien"}, {"ee", "e"},
+      {"ora", "or"}, {"oras", "or"}, {"a", "o"}, {"as", "os"}};
 
   /**
    * A head noun: {@code generic} when it says nothing of the field (a title with it and no field word
@@ -170,6 +187,7 @@ final class TitleReader {
     if (labels.putIfAbsent(String.join(" ", tokens), origin) == null) {
       longestByFirstWord.merge(tokens[0], tokens.length, Math::max);
     }
+    ourWords.addAll(Arrays.asList(tokens));
   }
 
   /** How many labels the reader knows. */
@@ -201,6 +219,11 @@ final class TitleReader {
           parts.add(part(piece));
         }
       }
+      // A title written head noun first, then its field ("Manager, Customer Success", "Engineer, Site
+      // Reliability"), is read the usual way round too.
+      if (pieces.length == 2 && !pieces[1].isBlank() && onlyAHeadNoun(pieces[0])) {
+        parts.add(part(pieces[1] + " " + pieces[0]));
+      }
     }
     Set<TitleModifier> allModifiers = EnumSet.noneOf(TitleModifier.class);
     for (Part p : parts) {
@@ -211,6 +234,14 @@ final class TitleReader {
     Part best = null;
     for (Part p : parts) {
       if (p.origin() != null && !p.notHeldNow() && (best == null || p.confidence() > best.confidence())) {
+        best = p;
+      }
+    }
+    // A founder who also gives a role in the company ("Co-founder & CTO", "Cofundadora y CEO") runs a
+    // company of their own: that decides, however confidently the other role is read.
+    for (Part p : parts) {
+      if (p.origin() != null && !p.notHeldNow() && p.origin().family() == RoleFamily.FOUNDER
+          && p.confidence() >= THRESHOLD && best != null && best.origin().family() != RoleFamily.FOUNDER) {
         best = p;
       }
     }
@@ -246,6 +277,12 @@ final class TitleReader {
     }
     return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
         "no known job title in '" + title + "'");
+  }
+
+  /** Whether a piece of a title is one head noun ("Manager", "Sr. Engineer") and nothing else. */
+  private boolean onlyAHeadNoun(String piece) {
+    String[] tokens = withoutSeniority(words.tokens(piece));
+    return tokens.length == 1 && headNoun(tokens[0]) != null;
   }
 
   /**
@@ -336,8 +373,10 @@ final class TitleReader {
         for (int j = i; j < i + len; j++) {
           cover[j] = Math.max(cover[j], weak ? 1 : len);
         }
-        if (bestOrigin == null || (bestWeak && !weak)
-            || (weak == bestWeak && (len > bestLength || (len == bestLength && i >= bestStart)))) {
+        // Among equally long labels the last decides, unless the earlier one names a founder
+        // ("Cofundador e CEO").
+        if (bestOrigin == null || (bestWeak && !weak) || (weak == bestWeak && (len > bestLength
+            || (len == bestLength && i >= bestStart && bestOrigin.family() != RoleFamily.FOUNDER)))) {
           bestStart = i;
           bestLength = len;
           bestLabel = candidate;
@@ -358,7 +397,10 @@ final class TitleReader {
       }
     }
     if (bestOrigin != null && bestLength == words) {
-      return new Part(found, seniority, n, bestLabel, bestOrigin, 1.0);
+      // A title that is only generic head nouns ("Vice President") is read, but just: any other part
+      // that names a field ("Vice President, Customer Success") says more.
+      return new Part(found, seniority, n, bestLabel, bestOrigin,
+          allGeneric(tokens, bestStart, bestLength) ? THRESHOLD : 1.0);
     }
     Part byField = byField(found, seniority, tokens, cover);
     if (byField != null) {
@@ -377,7 +419,9 @@ final class TitleReader {
         return new Part(found, seniority, n, String.join(" ", plainWords), alone.origin(), FIELD_CONFIDENCE);
       }
       for (int i = n - 1; i >= 0; i--) {
-        Origin head = heads.get(tokens[i]);
+        // A generic head noun says nothing of the job, even where ESCO's labels mostly end with it
+        // ("Consultant", "Specialist"): it is UNKNOWN, not a guess.
+        Origin head = generic(tokens, i) ? null : heads.get(tokens[i]);
         if (head != null) {
           // The head word in the head's place (last) says what the job is; elsewhere it says less.
           return new Part(found, seniority, n, tokens[i], head,
@@ -519,29 +563,23 @@ final class TitleReader {
 
   /**
    * Splits the words the vocabulary does not know that are a field word and a head noun written as one
-   * ("vertriebsmitarbeiter", "produktmanagement"), with or without a linking "s", and reads a plural
-   * head noun as its singular ("analystes"); other words are left as they are.
+   * ("vertriebsmitarbeiter", "produktmanagement"), with or without a linking "s", reads a plural
+   * head noun as its singular ("analystes") and a female or inflected form as the form the vocabulary
+   * knows ({@link #INFLECTIONS}: "buchhalterin", "advogada", "projektkoordinatorin"); other words are
+   * left as they are.
    */
   private String[] compounds(String[] tokens) {
     List<String> out = null;
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
       String[] split = null;
-      if (t.length() >= 4 && !longestByFirstWord.containsKey(t) && !headNouns.containsKey(t) && !fields.containsKey(t)) {
-        if (t.endsWith("s") && headNouns.containsKey(t.substring(0, t.length() - 1))) {
-          split = new String[] {t.substring(0, t.length() - 1)};
-        } else if (t.length() >= 8) {
-          for (String head : compoundHeads) {
-            if (t.length() - head.length() >= 3 && t.endsWith(head)) {
-              String prefix = t.substring(0, t.length() - head.length());
-              String field = fields.containsKey(prefix) ? prefix
-                  : prefix.endsWith("s") && fields.containsKey(prefix.substring(0, prefix.length() - 1))
-                      ? prefix.substring(0, prefix.length() - 1) : null;
-              if (field != null) {
-                split = new String[] {field, head};
-                break;
-              }
-            }
+      if (t.length() >= 4 && !known(t)) {
+        split = split(t);
+        for (int k = 0; split == null && k < INFLECTIONS.length; k++) {
+          String[] rule = INFLECTIONS[k];
+          if (t.length() - rule[0].length() >= 4 && t.endsWith(rule[0])) {
+            String base = t.substring(0, t.length() - rule[0].length()) + rule[1];
+            split = known(base) ? new String[] {base} : split(base);
           }
         }
       }
@@ -553,6 +591,36 @@ final class TitleReader {
       }
     }
     return out == null ? tokens : out.toArray(String[]::new);
+  }
+
+  /** Whether a word is one the vocabulary knows: a label's first word, a head, a field or a word of ours. */
+  private boolean known(String word) {
+    return longestByFirstWord.containsKey(word) || headNouns.containsKey(word) || fields.containsKey(word)
+        || heads.containsKey(word) || ourWords.contains(word);
+  }
+
+  /**
+   * A plural head noun as its singular, or a field word and a head noun written as one, with or without
+   * a linking "s"; {@code null} if the word is neither.
+   */
+  private String[] split(String t) {
+    if (t.endsWith("s") && headNouns.containsKey(t.substring(0, t.length() - 1))) {
+      return new String[] {t.substring(0, t.length() - 1)};
+    }
+    if (t.length() >= 8) {
+      for (String head : compoundHeads) {
+        if (t.length() - head.length() >= 3 && t.endsWith(head)) {
+          String prefix = t.substring(0, t.length() - head.length());
+          String field = fields.containsKey(prefix) ? prefix
+              : prefix.endsWith("s") && fields.containsKey(prefix.substring(0, prefix.length() - 1))
+                  ? prefix.substring(0, prefix.length() - 1) : null;
+          if (field != null) {
+            return new String[] {field, head};
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The words that are not seniority words. */

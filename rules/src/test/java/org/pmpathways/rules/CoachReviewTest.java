@@ -46,10 +46,10 @@ class CoachReviewTest {
    * issue 10 (9 before titles were read on ESCO, 10 after): raised by the redesign; the issue's goal
    * is 90% (of the independent set).
    */
-  static final int SATISFIED_CASES_AT_LEAST = 58; // 10 before the redesign of issue 10
+  static final int SATISFIED_CASES_AT_LEAST = 59; // 58 before engineering managers were developers, 10 before issue 10
 
   /** Checkable expectations met, measured the same day: raised by the redesign, never lowered. */
-  static final int EXPECTATIONS_MET_AT_LEAST = 818; // 585 before the redesign, 577 before titles were read on ESCO
+  static final int EXPECTATIONS_MET_AT_LEAST = 819; // 818 before session 5, 585 before the redesign, 577 before ESCO
 
   /**
    * Cases of the hold-out set (holdout.json) whose every checkable expectation holds, measured on 2026-11-27

@@ -197,8 +197,8 @@ class TitleReadingTest {
       "Especialista en Datos|DATA_ANALYST",
       "Consultora de Procesos|BUSINESS_ANALYST",
       "Gestionnaire de projets|PROJECT_MANAGER",
-      "Responsable de la communication|MARKETING",
-      "Analystes de données|DATA_ANALYST",
+      "Coordinatrice de la communication|MARKETING",
+      "Spécialistes de données|DATA_ANALYST",
       // German compounds of a field word and a head noun
       "Vertriebsberater|SALES",
       "Kundenservicemitarbeiterin|CUSTOMER_SUCCESS",
@@ -220,6 +220,73 @@ class TitleReadingTest {
     }
     // Alone, a head noun is still read as before.
     assertEquals(RoleFamily.BUSINESS_ANALYST, read("Analyst").family());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // Engineering managers lead the engineering side of a product trio; a founder stays a founder
+      "Engineering Manager|DEVELOPER",
+      "Software Development Manager|DEVELOPER",
+      "Head of Engineering|DEVELOPER",
+      "VP Engineering|DEVELOPER",
+      "CTO|DEVELOPER",
+      "Co-founder & CTO|FOUNDER",
+      "Cofundadora y CEO|FOUNDER",
+      "Cofundador e CEO|FOUNDER",
+      // The sub-specialties of each family
+      "Lead UX Writer|DESIGNER",
+      "Service Design Lead|DESIGNER",
+      "Accessibility Specialist|DESIGNER",
+      "Consultor Funcional SAP|BUSINESS_ANALYST",
+      "Lifecycle Marketing Lead|MARKETING",
+      "Demand Generation Lead|MARKETING",
+      "Inside Sales Representative|SALES",
+      "Pre-Sales Engineer|SALES",
+      "BDR|SALES",
+      "Ejecutiva de Cuentas Clave|SALES",
+      "Implementation Manager|CUSTOMER_SUCCESS",
+      "Technical Account Manager|CUSTOMER_SUCCESS",
+      "IT Support Technician|CUSTOMER_SUCCESS",
+      "Customer Onboarding Specialist|CUSTOMER_SUCCESS",
+      "Member of Technical Staff|DEVELOPER",
+      // A part that says only the rank gives way to the part that names the field
+      "Vice President, Customer Success|CUSTOMER_SUCCESS",
+      "VP of Sales|SALES",
+      // Female and other inflected forms, German sharp s
+      "Projektkoordinatorin|PROJECT_MANAGER",
+      "Développeuse web|DEVELOPER",
+      "Buchhalterin|OTHER",
+      "Advogada|OTHER",
+      "Camarera|OTHER",
+      "Elektronikerin|OTHER",
+      "Außendienstmitarbeiter|SALES",
+      "AUSSENDIENSTMITARBEITER|SALES",
+      // Other work is OTHER, in every language, not UNKNOWN
+      "Motorista de Caminhão|OTHER",
+      "Infirmière|OTHER",
+      "Geschäftsführerin|OTHER",
+      // Titles written head noun first, then the field
+      "Engineer, Site Reliability|DEVELOPER",
+      "Manager, Customer Success|CUSTOMER_SUCCESS",
+      "Director of Product Design|DESIGNER",
+      // More field words and labels in Spanish, Portuguese and German
+      "Arquitecta de Soluciones|DEVELOPER",
+      "Analista de Pruebas|DEVELOPER",
+      "Atendente de Telemarketing|SALES",
+      "Technischer Support|CUSTOMER_SUCCESS",
+  })
+  void readsTheFamiliesSubSpecialtiesAndOtherWorkInFiveLanguages(String title, RoleFamily family) {
+    TitleReading reading = read(title);
+    assertEquals(family, reading.family(), reading.describe());
+  }
+
+  @Test
+  void aTitleThatSaysOnlyTheRankOrKindOfJobIsUnknown() {
+    for (String title : List.of("Consultant", "Specialist", "Associate", "Senior Consultant", "Manager")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertTrue(reading.reason() != null && !reading.reason().isEmpty(), reading.describe());
+    }
   }
 
   @Test

@@ -38,7 +38,11 @@ class LightRuntimeTest {
 
   @Test
   void theBundledRulesAdviseFromThePrecompiledModel() {
-    assertTrue(RuleSet.load(getClass().getClassLoader(), Locale.ROOT).precompiled());
+    RuleSet rules = RuleSet.load(getClass().getClassLoader(), Locale.ROOT);
+    assertTrue(rules.precompiled());
+    // the alpha networks compiled at build time run without the code generator (javaparser) too
+    assertEquals(List.of("org.pmpathways.facts.Candidate", "org.pmpathways.facts.Project",
+        "org.pmpathways.facts.SkillSignal", "org.pmpathways.facts.Standing"), rules.compiledAlphaNetworks());
     assertEquals(Pathway.PRODUCT_TRIO, PathwayAdvisor.builder().build().advise(DEVELOPER).primaryPathway());
   }
 

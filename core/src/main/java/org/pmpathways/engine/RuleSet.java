@@ -354,7 +354,9 @@ public final class RuleSet {
     }
     Map<String, String> networks = new TreeMap<>();
     for (String key : model.stringPropertyNames()) {
-      if (key.startsWith(AlphaNetworks.KEY_PREFIX)) {
+      // The compiled networks call Drools' internals as they are in the version they were built with;
+      // on another version the rules run without them rather than fail in the middle of a call.
+      if (key.startsWith(AlphaNetworks.KEY_PREFIX) && !otherDrools) {
         networks.put(key.substring(AlphaNetworks.KEY_PREFIX.length()), model.getProperty(key));
       }
     }
@@ -377,7 +379,7 @@ public final class RuleSet {
       if (!reshaped.isEmpty() && LOG.isDebugEnabled()) {
         LOG.debug("The compiled alpha networks of {} are not used: host rules add to them", reshaped);
       }
-    } catch (AdvisorException | LinkageError e) {
+    } catch (RuntimeException | LinkageError e) {
       DroolsEnvironment.logOnce(LOG, true, "The compiled alpha networks cannot be used here (" + e
           + "); the rules run through Drools' own alpha network instead");
     }

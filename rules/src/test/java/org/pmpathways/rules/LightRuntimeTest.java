@@ -75,7 +75,9 @@ class LightRuntimeTest {
 
   @Test
   void onAnotherDroolsVersionWithoutTheCompilerThePrecompiledRulesAreTried() {
-    assertTrue(RuleSet.load(RewrittenDescriptor.builtWithDrools("10.1.0"), Locale.ROOT).precompiled(),
-        "nothing else can run them here, and they may well work");
+    RuleSet rules = RuleSet.load(RewrittenDescriptor.builtWithDrools("10.1.0"), Locale.ROOT);
+    assertTrue(rules.precompiled(), "nothing else can run them here, and they may well work");
+    // the compiled alpha networks call Drools' internals of the version they were built with: left out
+    assertEquals(List.of(), rules.compiledAlphaNetworks());
   }
 }

@@ -7,6 +7,13 @@
  * most of start-up; if the descriptor is missing, its digest does not match the DRL on the
  * classpath, or the model cannot run on the Drools there, the engine compiles the DRL.
  *
+ * It then builds the rule base from the model as the engine will, has Drools' alpha network compiler
+ * generate the Java of each fact type's alpha network, compiles it with the JDK's compiler into the
+ * classes directory (package org.pmpathways.rules.network), and lists each class in the descriptor
+ * with the shape of the network it was generated from (org.pmpathways.engine.AlphaNetworks puts them
+ * in place at run time). The build fails when a network does not compile: a constraint the alpha
+ * network compiler cannot take must be written so that it can (on one line, for one).
+ *
  * It is a single-file program (java RuleModelWriter.java CLASSES_DIR) so that it needs no module of
  * its own and never ships in a jar.
  */
@@ -27,12 +34,27 @@ import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.drools.ancompiler.CompiledNetworkSources;
+import org.drools.ancompiler.ObjectTypeNodeCompiler;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.pmpathways.engine.AlphaNetworks;
 import org.pmpathways.engine.RuleSet;
 
 public final class RuleModelWriter {
@@ -102,9 +124,13 @@ public final class RuleModelWriter {
     if (models.isEmpty()) {
       throw new IllegalStateException("the executable model has no Rules class; files: " + module.getFileNames());
     }
-    Files.write(writtenList, written, StandardCharsets.UTF_8);
-
     TreeMap<String, String> out = new TreeMap<>();
+    try {
+      out.putAll(compileAlphaNetworks(classes, loader, models, written));
+    } finally {
+      Files.write(writtenList, written, StandardCharsets.UTF_8);
+    }
+
     out.put(RuleSet.MODEL_CLASSES_KEY, String.join(",", models));
     out.put(RuleSet.MODEL_DIGEST_KEY, RuleSet.digest(loader, drl));
     // The model calls Drools' canonical-model API as it is in this version; the engine compares it with
@@ -117,6 +143,130 @@ public final class RuleModelWriter {
     Path target = classes.resolve(descriptor.trim());
     Files.createDirectories(target.getParent());
     Files.writeString(target, reproducible(out), StandardCharsets.UTF_8);
+  }
+
+  /** The package of the compiled alpha networks. */
+  static final String NETWORK_PACKAGE = "org.pmpathways.rules.network";
+
+  /**
+   * Generates and compiles the alpha network of each fact type of the rule base the models make, and
+   * returns the descriptor entries that name them (AlphaNetworks.KEY_PREFIX + fact type = "class shape").
+   */
+  static Map<String, String> compileAlphaNetworks(Path classes, ClassLoader loader, TreeSet<String> modelClasses,
+      TreeSet<String> written) throws IOException {
+    List<Model> models = new ArrayList<>();
+    for (String name : modelClasses) {
+      try {
+        models.add((Model) Class.forName(name, true, loader).getConstructor().newInstance());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot load the model class just written: " + name, e);
+      }
+    }
+    // Built as org.pmpathways.engine.RuleSet builds it, so that the networks have the same nodes.
+    InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(models,
+        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+    Map<String, String> shapes = AlphaNetworks.shapes(base);
+    Path sources = classes.resolveSibling("generated-sources").resolve("alpha-networks");
+    TreeMap<String, String> entries = new TreeMap<>();
+    List<Path> files = new ArrayList<>();
+    for (ObjectTypeNode node : ObjectTypeNodeCompiler.objectTypeNodes(base.getRete())) {
+      String type = ((ClassObjectType) node.getObjectType()).getClassName();
+      CompiledNetworkSources generated = new ObjectTypeNodeCompiler(node).generateSource();
+      String generatedName = generated.getName();
+      String generatedSimple = generatedName.substring(generatedName.lastIndexOf('.') + 1);
+      String generatedPackage = generatedName.substring(0, generatedName.lastIndexOf('.'));
+      String simple = type.substring(type.lastIndexOf('.') + 1).replace('$', '_') + "AlphaNetwork";
+      String name = NETWORK_PACKAGE + "." + simple;
+      if (entries.values().stream().anyMatch(e -> e.startsWith(name + " "))) {
+        throw new IllegalStateException("two fact types would have the alpha network class " + name);
+      }
+      String source = generated.getSource();
+      String packageLine = "package " + generatedPackage + ";";
+      if (!source.startsWith(packageLine)) {
+        throw new IllegalStateException("the generated alpha network of " + type + " does not start with '"
+            + packageLine + "'");
+      }
+      // Another name in a package of this artifact; the class still extends the compiler's CompiledNetwork.
+      source = "package " + NETWORK_PACKAGE + ";" + source.substring(packageLine.length()).replace(generatedSimple, simple);
+      source = withPutInPlace(source, type);
+      Path file = sources.resolve(NETWORK_PACKAGE.replace('.', '/')).resolve(simple + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source, StandardCharsets.UTF_8);
+      files.add(file);
+      String shape = shapes.get(type);
+      if (shape == null) {
+        throw new IllegalStateException("no network shape for " + type);
+      }
+      entries.put(AlphaNetworks.KEY_PREFIX + type, name + " " + shape);
+    }
+    if (files.isEmpty()) {
+      throw new IllegalStateException("the rule base has no alpha network to compile");
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IllegalStateException("the build needs a JDK (javax.tools has no Java compiler): " + System.getProperty("java.home"));
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-nowarn", "-Xlint:none",
+          "-encoding", "UTF-8", "-d", classes.toString(),
+          "-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path"));
+      boolean ok = javac.getTask(null, fileManager, diagnostics, options, null,
+          fileManager.getJavaFileObjectsFromPaths(files)).call();
+      if (!ok) {
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+          if (d.getKind() == Diagnostic.Kind.ERROR) {
+            System.err.println(d.getSource() == null ? d.getMessage(null)
+                : d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(null));
+          }
+        }
+        throw new IllegalStateException("the alpha network compiler's code for the rules does not compile (see above;"
+            + " the sources are in " + sources + "): write the constraint it names so that it can, on one line");
+      }
+    }
+    for (Path file : files) {
+      String simple = file.getFileName().toString().replace(".java", "");
+      String classFile = NETWORK_PACKAGE.replace('.', '/') + "/" + simple + ".class";
+      if (!Files.exists(classes.resolve(classFile))) {
+        throw new IllegalStateException("javac wrote no " + classFile);
+      }
+      written.add(classFile);
+    }
+    return entries;
+  }
+
+  /**
+   * The generated network with a way to put it in place that does not need the compiler's code
+   * generator at run time: CompiledNetwork.setStartingObjectTypeNode walks the network with a class
+   * that refers to javaparser, which the runtime leaves out. AlphaNetworks walks the network itself
+   * and hands this method the node and the nodes to refer to, in the same order.
+   */
+  static String withPutInPlace(String source, String type) {
+    String declaration = " extends org.drools.ancompiler.CompiledNetwork{";
+    if (source.indexOf(declaration) < 0 || source.indexOf(declaration) != source.lastIndexOf(declaration)
+        || !source.stripTrailing().endsWith("}")) {
+      throw new IllegalStateException("the generated alpha network of " + type + " is not laid out as expected:"
+          + " does this Drools generate its networks another way?");
+    }
+    String nodes = "java.util.List<org.drools.base.common.NetworkNode>";
+    String putInPlace = """
+
+        /** Written by the build (RuleModelWriter): puts this network in place on its node. */
+        @Override
+        public void accept(org.drools.core.reteoo.ObjectTypeNode node, NODES nodes) {
+            this.objectTypeNode = node;
+            for (org.drools.base.common.NetworkNode n : nodes) {
+                setNetworkNodeReference(n);
+            }
+            setOriginalSinkPropagator(node.getObjectSinkPropagator());
+            node.setObjectSinkPropagator(this);
+        }
+        }
+        """.replace("NODES", nodes);
+    String body = source.stripTrailing();
+    return body.substring(0, body.length() - 1).replace(declaration, " extends org.drools.ancompiler.CompiledNetwork"
+        + " implements java.util.function.BiConsumer<org.drools.core.reteoo.ObjectTypeNode, " + nodes + ">{")
+        + putInPlace;
   }
 
   /**

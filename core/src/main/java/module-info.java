@@ -11,6 +11,8 @@ module org.pmpathways.core {
   requires org.drools.kiesession;
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
+  requires org.drools.ancompiler;
+  requires org.drools.base;
   requires org.kie.api;
   requires org.kie.internal.api;
   requires org.slf4j;

@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.drools.core.impl.RuleBaseFactory;
@@ -75,8 +77,11 @@ public final class RuleSet {
   /** A DRL file of the library: its name on the classpath and its bytes, read once. */
   record DrlFile(String name, byte[] bytes) {}
 
-  /** How the library's own rules get into a rule base: from precompiled model classes, or from DRL. */
-  private record Library(List<DrlFile> drl, List<Model> models) {
+  /**
+   * How the library's own rules get into a rule base: from precompiled model classes, with the alpha
+   * networks compiled for them (fact type to descriptor entry, see {@link AlphaNetworks}), or from DRL.
+   */
+  private record Library(List<DrlFile> drl, List<Model> models, Map<String, String> networks) {
     boolean precompiled() {
       return !models.isEmpty();
     }
@@ -132,13 +137,13 @@ public final class RuleSet {
     DroolsEnvironment.checkRuntime();
     List<DrlFile> drl = readDrl(loader, drlFiles(index));
     long start = System.nanoTime();
-    List<Model> models = List.of();
+    Precompiled precompiled = null;
     InternalKnowledgeBase base = null;
     String whyDrl = null;
     boolean warn = false;
     try {
-      models = precompiledModels(loader, index, drl);
-      base = fromModels(loader, models);
+      precompiled = precompiledModels(loader, index, drl);
+      base = fromModels(loader, precompiled.models());
     } catch (ModelNotUsed e) {
       whyDrl = e.getMessage();
       warn = e.warn;
@@ -150,7 +155,8 @@ public final class RuleSet {
         }
       }
     }
-    Library library = new Library(drl, base == null ? List.of() : models);
+    Library library = base == null ? new Library(drl, List.of(), Map.of())
+        : new Library(drl, precompiled.models(), precompiled.networks());
     if (base == null) {
       requireCompiler("compiling the library's DRL (" + whyDrl + ")");
       DroolsEnvironment.logOnce(LOG, warn, whyDrl + "; compiling the library's DRL instead");
@@ -159,6 +165,7 @@ public final class RuleSet {
       requireCompiler("compiling the host's rules");
       DrlCompiler.addHostRules(base, loader, hostRules, messages);
     }
+    attachNetworks(base, library, loader);
     logBuilt(start, library, hostRules);
     Vocabulary vocabulary = vocabulary(vocabularyTask);
     return new RuleSet(base, vocabulary, messages, policy, loader, library);
@@ -296,7 +303,7 @@ public final class RuleSet {
    * @throws ModelNotUsed with the reason the DRL is compiled instead; with a cause when the model
    *     should have been used but failed
    */
-  private static List<Model> precompiledModels(ClassLoader loader, Properties index, List<DrlFile> drl)
+  private static Precompiled precompiledModels(ClassLoader loader, Properties index, List<DrlFile> drl)
       throws ModelNotUsed {
     String descriptor = index.getProperty(MODEL_KEY);
     if (descriptor == null || descriptor.isBlank()) {
@@ -345,7 +352,49 @@ public final class RuleSet {
     if (models.isEmpty()) {
       throw new AdvisorException(descriptor.trim() + " lists no model classes");
     }
-    return List.copyOf(models);
+    Map<String, String> networks = new TreeMap<>();
+    for (String key : model.stringPropertyNames()) {
+      // The compiled networks call Drools' internals as they are in the version they were built with;
+      // on another version the rules run without them rather than fail in the middle of a call.
+      if (key.startsWith(AlphaNetworks.KEY_PREFIX) && !otherDrools) {
+        networks.put(key.substring(AlphaNetworks.KEY_PREFIX.length()), model.getProperty(key));
+      }
+    }
+    return new Precompiled(List.copyOf(models), Map.copyOf(networks));
+  }
+
+  /** The precompiled model's classes, and its compiled alpha networks by fact type. */
+  private record Precompiled(List<Model> models, Map<String, String> networks) {}
+
+  /**
+   * Puts the alpha networks compiled with the model in place, once every rule is in the rule base.
+   * They only make the rules run faster, so a network that cannot be used is logged, not thrown.
+   */
+  private static void attachNetworks(InternalKnowledgeBase base, Library library, ClassLoader loader) {
+    if (library.networks().isEmpty()) {
+      return;
+    }
+    try {
+      List<String> reshaped = AlphaNetworks.attach(base, library.networks(), loader);
+      if (!reshaped.isEmpty() && LOG.isDebugEnabled()) {
+        LOG.debug("The compiled alpha networks of {} are not used: host rules add to them", reshaped);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      DroolsEnvironment.logOnce(LOG, true, "The compiled alpha networks cannot be used here (" + e
+          + "); the rules run through Drools' own alpha network instead");
+    }
+  }
+
+  /**
+   * The fact types whose alpha network runs as a class compiled by the build (Drools' alpha network
+   * compiler) rather than node by node; empty when the rules were compiled from DRL.
+   */
+  public List<String> compiledAlphaNetworks() {
+    try {
+      return AlphaNetworks.compiled(kieBase);
+    } catch (LinkageError e) {
+      return List.of();
+    }
   }
 
   /** Whether the library's rules came precompiled (rather than compiled from DRL at load). */
@@ -396,6 +445,7 @@ public final class RuleSet {
         requireCompiler("compiling the host's rules");
         DrlCompiler.addHostRules(base, loader, hostRules, messages);
       }
+      attachNetworks(base, library, loader);
     } else {
       requireCompiler("compiling the library's DRL");
       base = DrlCompiler.newBase(loader, library.drl(), hostRules, messages);

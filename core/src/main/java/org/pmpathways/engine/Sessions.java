@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 
 /**
  * The sessions of one rule base, each used by one call at a time and kept for the next: at most as
@@ -26,7 +29,8 @@ final class Sessions {
 
     Lease(KieSession session) {
       this.session = session;
-      session.addEventListener(forwarder);
+      forwarder.runtime = session;
+      ((RuleEventManager) session).addEventListener(forwarder);
     }
 
     void collectInto(Collector collector) {
@@ -50,13 +54,32 @@ final class Sessions {
     }
   }
 
-  /** Passes the agenda's "a rule is about to fire" to the call's collector. */
-  private static final class Forwarder extends DefaultAgendaEventListener {
+  /**
+   * Passes "a rule is about to fire" to the call's collector. It listens through Drools' rule event
+   * listener, which is handed the match itself, rather than as an agenda event listener: a session
+   * with an agenda event listener makes an event object for every match created, fired and
+   * cancelled, before and after each firing, for every listener.
+   */
+  private static final class Forwarder implements RuleEventListener, BeforeMatchFiredEvent {
     Collector collector;
+    private Match match;
+    private KieRuntime runtime;
 
     @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-      collector.beforeMatchFired(event);
+    public void onBeforeMatchFire(Match match) {
+      this.match = match;
+      collector.beforeMatchFired(this); // the collector reads the match there and then, and keeps no event
+      this.match = null;
+    }
+
+    @Override
+    public Match getMatch() {
+      return match;
+    }
+
+    @Override
+    public KieRuntime getKieRuntime() {
+      return runtime;
     }
   }
 

@@ -1,8 +1,10 @@
 package org.pmpathways.engine;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.runtime.KieRuntime;
@@ -18,12 +20,21 @@ import org.kie.internal.event.rule.RuleEventManager;
  * call deletes the facts it inserted, and a session left with any other fact (a host rule that
  * inserted one) is disposed of instead of kept.
  *
+ * <p>A thread gets back the session it used last when that one is idle, and another idle one only
+ * when it is not: a session that went from thread to thread on every call (as a shared stack of idle
+ * sessions does with two threads calling at once) would move all its memory from one core's cache to
+ * the other's each time. The thread only holds a weak hint; idle sessions are kept by the pool.
+ *
  * <p>Thread-safe.
  */
 final class Sessions {
   /** A session with the listener that tells the call's collector which rule fires. */
   static final class Lease {
     final KieSession session;
+    /** Set by whoever takes the session (from the pool or by a thread's hint); cleared when given back. */
+    private final AtomicBoolean idle = new AtomicBoolean(false);
+    /** Whether the session is in the pool's deque (at most once); a taker that finds it busy drops it. */
+    private volatile boolean pooled;
     private final Forwarder forwarder = new Forwarder();
     private final List<FactHandle> inserted = new ArrayList<>(16);
 
@@ -84,7 +95,9 @@ final class Sessions {
   }
 
   private final KieBase base;
-  private final ConcurrentLinkedDeque<Lease> idle = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<Lease> pool = new ConcurrentLinkedDeque<>();
+  /** The session each thread used last, as a hint: weak, so that it keeps neither session nor rule base. */
+  private final ThreadLocal<WeakReference<Lease>> last = new ThreadLocal<>();
   private volatile boolean closed;
 
   Sessions(KieBase base) {
@@ -92,8 +105,23 @@ final class Sessions {
   }
 
   Lease take() {
-    Lease lease = idle.pollFirst();
-    return lease != null ? lease : new Lease(base.newKieSession());
+    WeakReference<Lease> hint = last.get();
+    Lease mine = hint == null ? null : hint.get();
+    if (mine != null && mine.idle.compareAndSet(true, false)) {
+      return mine; // still in the deque: whoever polls it there finds it busy and drops it
+    }
+    Lease lease;
+    while ((lease = pool.pollFirst()) != null) {
+      lease.pooled = false;
+      if (lease.idle.compareAndSet(true, false)) {
+        break;
+      }
+    }
+    if (lease == null) {
+      lease = new Lease(base.newKieSession());
+    }
+    last.set(new WeakReference<>(lease));
+    return lease;
   }
 
   /** Gives a session back after a call, clean, or disposes of it when it cannot be made clean. */
@@ -105,8 +133,12 @@ final class Sessions {
       clean = false;
     }
     if (clean && !closed) {
-      idle.offerFirst(lease);
-      if (closed && idle.remove(lease)) {
+      lease.idle.set(true);
+      if (!lease.pooled) {
+        lease.pooled = true;
+        pool.offerFirst(lease);
+      }
+      if (closed && lease.idle.compareAndSet(true, false)) {
         lease.session.dispose();
       }
     } else {
@@ -118,8 +150,11 @@ final class Sessions {
   void close() {
     closed = true;
     Lease lease;
-    while ((lease = idle.pollFirst()) != null) {
-      lease.session.dispose();
+    while ((lease = pool.pollFirst()) != null) {
+      lease.pooled = false;
+      if (lease.idle.compareAndSet(true, false)) {
+        lease.session.dispose();
+      }
     }
   }
 }

@@ -19,6 +19,7 @@ import org.pmpathways.resume.ImportReport;
 import org.pmpathways.resume.ImportResult;
 import org.pmpathways.resume.Question;
 import org.pmpathways.resume.ResumeImport;
+import org.pmpathways.resume.UnknownFact;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,6 +105,19 @@ final class ResumeCommands {
         : adviseText(imported, advice, questions, output.text(advice, parent.advisor()));
   }
 
+  /** What an unknown fact is about, in words (the questions after the plan give each one's id). */
+  static String inWords(UnknownFact fact) {
+    return switch (fact) {
+      case EMPLOYER_BUILDS_DIGITAL_PRODUCTS -> "whether the employer builds digital products";
+      case EMPLOYER_HAS_PRODUCT_MANAGERS -> "whether it has product managers";
+      case EMPLOYER_FORMAL_PRODUCT_PROCESS -> "whether it follows a formal product practice";
+      case PM_CONTACTS -> "how many product managers the candidate talks with";
+      case INFORMATIONAL_INTERVIEWS -> "how many informational interviews they have held";
+      case PM_LIKE_WORK -> "which product work they have done in a job";
+      case SIDE_PROJECT_RESULTS -> "whether their side projects found users";
+    };
+  }
+
   static String adviseText(ImportResult imported, Advice advice, List<Question> questions, String plan) {
     StringBuilder out = new StringBuilder();
     ImportReport report = imported.report();
@@ -112,8 +126,12 @@ final class ResumeCommands {
         .append(imported.profile().title().orElse("")).append("', ").append(imported.profile().yearsExperience())
         .append(" years of experience.\n  Current role: ").append(report.currentRoleRule()).append('\n');
     if (!report.unknownFacts().isEmpty()) {
-      out.append("! A résumé cannot say ").append(report.unknownFacts().stream().map(f -> f.name()).toList())
-          .append(".\n  This plan treats them as absent or zero; the questions after it settle them.\n");
+      List<String> facts = report.unknownFacts().stream().map(ResumeCommands::inWords).toList();
+      out.append("! A résumé cannot say ");
+      for (int i = 0; i < facts.size(); i++) {
+        out.append(i == 0 ? "" : i == facts.size() - 1 ? " or " : ", ").append(facts.get(i));
+      }
+      out.append(".\n  This plan treats them as absent or zero; the questions after it settle them.\n");
     }
     out.append('\n').append(plan);
     List<ImportReport.Entry> warnings = report.warnings();

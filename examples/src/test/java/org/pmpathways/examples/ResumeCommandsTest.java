@@ -79,7 +79,7 @@ class ResumeCommandsTest {
     String out = r.out();
     assertTrue(out.startsWith("Read from a JSON Resume (dates counted up to 2025-06-15): title 'Senior Data Analyst'"),
         out);
-    assertTrue(out.indexOf("! A résumé cannot say [EMPLOYER_BUILDS_DIGITAL_PRODUCTS") < out.indexOf("PM Pathways plan"),
+    assertTrue(out.indexOf("! A résumé cannot say whether the employer builds digital products, whether it has product managers,") < out.indexOf("PM Pathways plan"),
         "what is missing is said before the plan: " + out);
     assertTrue(out.contains("Ask the candidate, most valuable first:\n  1. Does your current employer build software,"
         + " apps or other digital products? [EMPLOYER_BUILDS_DIGITAL_PRODUCTS] (the answer can change the recommended"

@@ -95,26 +95,11 @@ class MessagesTest {
     Pattern placeholder = Pattern.compile("\\{\\d{1,2}[,}]");
     for (Profile profile : profiles) {
       Advice advice = Fixtures.advise(profile);
-      for (String text : texts(advice)) {
+      for (String text : BundlesTest.texts(advice)) {
         assertFalse(placeholder.matcher(text).find(), "an unfilled placeholder in \"" + text + "\" for " + profile);
         assertFalse(RAW_VALUE.matcher(text).find(), "a value shown raw in \"" + text + "\" for " + profile);
       }
     }
-  }
-
-  /** Every text of the advice that comes from the bundle. */
-  private static List<String> texts(Advice advice) {
-    List<String> texts = new ArrayList<>();
-    advice.pathways().forEach(p -> texts.addAll(p.reasons()));
-    advice.actions().forEach(a -> {
-      texts.add(a.title());
-      texts.add(a.detail());
-      texts.addAll(a.because());
-    });
-    advice.competencies().forEach(c -> texts.addAll(c.evidence()));
-    advice.warnings().forEach(w -> texts.add(w.message()));
-    advice.explanation().forEach(e -> texts.add(e.effect()));
-    return texts;
   }
 
   private static Properties bundle() throws IOException {

@@ -198,25 +198,26 @@ class CoachReviewTest {
 
   @Test
   void theAdviceIsNoWorseOnTheCoachReviewSetThanWhenItWasWritten() throws IOException {
-    List<CoachScore.Result> results = scoreAndReport(cases, "Coach review set", "report.txt");
-    long satisfied = results.stream().filter(CoachScore.Result::satisfiedAsFarAsCheckable).count();
-    long met = results.stream().mapToLong(r -> r.count(CoachScore.Outcome.MET)).sum();
-    if (satisfied < SATISFIED_CASES_AT_LEAST || met < EXPECTATIONS_MET_AT_LEAST) {
-      fail("the advice got worse on the coach review set: " + satisfied + " cases satisfied (at least "
-          + SATISFIED_CASES_AT_LEAST + " before), " + met + " expectations met (at least " + EXPECTATIONS_MET_AT_LEAST
-          + " before); see target/coach-review/report.txt");
-    }
+    assertNoWorse(cases, "Coach review set", "coach review set", "report.txt", SATISFIED_CASES_AT_LEAST,
+        EXPECTATIONS_MET_AT_LEAST);
   }
 
   @Test
   void theAdviceIsNoWorseOnTheHoldOutSetThanWhenItWasFirstScored() throws IOException {
-    List<CoachScore.Result> results = scoreAndReport(holdout, "Coach hold-out set", "holdout-report.txt");
+    assertNoWorse(holdout, "Coach hold-out set", "hold-out set", "holdout-report.txt",
+        HOLDOUT_SATISFIED_CASES_AT_LEAST, HOLDOUT_EXPECTATIONS_MET_AT_LEAST);
+  }
+
+  /** Scores a set, writes its report, and fails if fewer cases or expectations are met than the ratchet. */
+  private static void assertNoWorse(List<CoachCase> set, String title, String name, String report, long casesAtLeast,
+      long metAtLeast) throws IOException {
+    List<CoachScore.Result> results = scoreAndReport(set, title, report);
     long satisfied = results.stream().filter(CoachScore.Result::satisfiedAsFarAsCheckable).count();
     long met = results.stream().mapToLong(r -> r.count(CoachScore.Outcome.MET)).sum();
-    if (satisfied < HOLDOUT_SATISFIED_CASES_AT_LEAST || met < HOLDOUT_EXPECTATIONS_MET_AT_LEAST) {
-      fail("the advice got worse on the hold-out set: " + satisfied + " cases satisfied (at least "
-          + HOLDOUT_SATISFIED_CASES_AT_LEAST + " before), " + met + " expectations met (at least "
-          + HOLDOUT_EXPECTATIONS_MET_AT_LEAST + " before); see target/coach-review/holdout-report.txt");
+    if (satisfied < casesAtLeast || met < metAtLeast) {
+      fail("the advice got worse on the " + name + ": " + satisfied + " cases satisfied (at least " + casesAtLeast
+          + " before), " + met + " expectations met (at least " + metAtLeast + " before); see target/coach-review/"
+          + report);
     }
   }
 

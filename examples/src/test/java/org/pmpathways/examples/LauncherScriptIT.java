@@ -78,7 +78,7 @@ class LauncherScriptIT {
 
   private List<Path> caches() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.getFileName().toString().matches("pathway-advisor-jdk\\d+-\\d+\\.(aot|jsa)"))
+      return files.filter(f -> f.getFileName().toString().matches("pathway-advisor-jdk\\d+-(short|batch)-\\d+\\.(aot|jsa)"))
           .toList();
     }
   }
@@ -211,6 +211,34 @@ class LauncherScriptIT {
     assertEquals(0, chosen.code, chosen.err);
     assertEquals(batch.out, chosen.out);
     assertFalse(chosen.err.contains("-XX:+UseParallelGC"), chosen.err);
+  }
+
+  @Test
+  void aBatchHasACacheOfItsOwnTrainedWithTheBatchsOptions() throws IOException {
+    Path jar = copyOfTheJar();
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, Files.readString(PROFILE).replaceAll("\\s*\\n\\s*", " ") + "\n");
+    assertEquals(0, launch(jar, "", "advise", PROFILE.toString()).code);
+    List<Path> shortRun = caches();
+    assertEquals(1, shortRun.size(), shortRun.toString());
+    assertTrue(shortRun.get(0).getFileName().toString().contains("-short-"), shortRun.toString());
+
+    // A cache trained under C1 alone would slow the batch's C2 down: the batch makes its own.
+    Run first = launch(jar, "", "advise", "--batch", in.toString());
+    assertEquals(0, first.code, first.err);
+    assertTrue(first.err.contains("running the command, then creating it"), first.err);
+    List<Path> both = caches();
+    assertEquals(2, both.size(), both.toString());
+    Path batchCache = both.stream().filter(c -> c.getFileName().toString().contains("-batch-")).findFirst()
+        .orElseThrow(() -> new AssertionError("no batch cache: " + both));
+
+    Run second = launch(jar, "", "advise", "--batch", in.toString());
+    assertEquals(0, second.code, second.err);
+    assertEquals(first.out, second.out);
+    assertTrue(second.err.contains(batchCache + ": using it"), second.err);
+    assertFalse(second.err.contains("TieredStopAtLevel"), second.err);
+    Run shortAgain = launch(jar, "", "advise", PROFILE.toString());
+    assertTrue(shortAgain.err.contains(shortRun.get(0) + ": using it"), shortAgain.err);
   }
 
   /** One finished process: its exit code and what it printed. */

@@ -43,6 +43,7 @@ public final class AdviceRun {
   private final int maxFirings;
   private final boolean fullExplanation;
   private final Sessions sessions;
+  private final Assembly.Texts texts;
 
   /**
    * @param rules the compiled rules, vocabulary, policy and texts
@@ -55,6 +56,7 @@ public final class AdviceRun {
     this.maxFirings = maxFirings;
     this.fullExplanation = fullExplanation;
     this.sessions = new Sessions(rules.kieBase());
+    this.texts = new Assembly.Texts(rules.messages());
   }
 
   /**
@@ -163,7 +165,7 @@ public final class AdviceRun {
 
     Advice assemble() {
       List<PlanOrder.Planned> plan = PlanOrder.order(collector.entries(), standing, candidate, rules.policy());
-      return new Assembly(rules.messages(), candidate, standing, collector.entries(), plan, sums)
+      return new Assembly(texts, candidate, standing, collector.entries(), plan, sums)
           .advice(profile, skills.unread());
     }
   }

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Competency;
@@ -45,12 +44,8 @@ import org.pmpathways.profile.Profile;
 final class Assembly {
   private static final Pathway[] PATHWAYS = Pathway.values();
   private static final Competency[] COMPETENCIES = Competency.values();
-  private static final Keys REASON = new Keys("reason.", "");
-  private static final Keys EVIDENCE = new Keys("evidence.", "");
-  private static final Keys ACTION_TITLE = new Keys("action.", ".title");
-  private static final Keys ACTION_DETAIL = new Keys("action.", ".detail");
-
   private final Messages messages;
+  private final Texts texts;
   private final Candidate candidate;
   private final Standing standing;
   private final List<Collector.Entry> entries;
@@ -60,9 +55,10 @@ final class Assembly {
   private Map<Object, String> rendered;
   private String[] scratch;
 
-  Assembly(Messages messages, Candidate candidate, Standing standing, List<Collector.Entry> entries,
+  Assembly(Texts texts, Candidate candidate, Standing standing, List<Collector.Entry> entries,
       List<PlanOrder.Planned> plan, Tally.Sums sums) {
-    this.messages = messages;
+    this.messages = texts.messages;
+    this.texts = texts;
     this.candidate = candidate;
     this.standing = standing;
     this.entries = entries;
@@ -94,18 +90,18 @@ final class Assembly {
     for (Collector.Entry e : entries) {
       Object c = e.conclusion();
       if (c instanceof PathwayPoints p) {
-        messages.check(REASON.key(p.reason()));
+        texts.reasons.check(p.reason());
       } else if (c instanceof CompetencyEvidence ev) {
-        messages.check(EVIDENCE.key(ev.reason()));
+        texts.evidence.check(ev.reason());
       } else if (c instanceof ActionProposal a) {
-        messages.check(REASON.key(a.reason()));
+        texts.reasons.check(a.reason());
       } else if (c instanceof WarningRaised w) {
         messages.check(w.key());
       }
     }
     for (PlanOrder.Planned planned : plan) {
-      messages.check(ACTION_TITLE.key(planned.id()));
-      messages.check(ACTION_DETAIL.key(planned.id()));
+      texts.actionTitles.check(planned.id());
+      texts.actionDetails.check(planned.id());
     }
   }
 
@@ -186,7 +182,7 @@ final class Assembly {
       String id = planned.id();
       actions[i] = new Action(id, planned.row() == null ? null : planned.row().pathway(),
           planned.row() == null ? null : planned.row().competency(), i + 1,
-          messages.text(ACTION_TITLE.key(id)), messages.render(ACTION_DETAIL.key(id), detailArgs(project)),
+          texts.actionTitles.text(id, List.of()), texts.actionDetails.render(id, detailArgs(project)),
           listOf(because, reasons), listOf(rules, ruleCount));
     }
     return List.of(actions);
@@ -264,29 +260,29 @@ final class Assembly {
 
   /** The name the explanation gives the adding up, which concludes scores and levels. */
   private String tallyRule() {
-    return messages.text("explain.tally.rule");
+    return texts.tallyRule();
   }
 
   // ---- Texts, each rendered once per advice -----------------------------------------------------
 
   private String text(PathwayPoints p) {
     String text = cached(p);
-    return text != null ? text : cache(p, messages.text(REASON.key(p.reason()), p.args()));
+    return text != null ? text : cache(p, texts.reasons.text(p.reason(), p.args()));
   }
 
   private String text(ActionProposal a) {
     String text = cached(a);
-    return text != null ? text : cache(a, messages.text(REASON.key(a.reason()), a.args()));
+    return text != null ? text : cache(a, texts.reasons.text(a.reason(), a.args()));
   }
 
   private String text(CompetencyEvidence e) {
     String text = cached(e);
-    return text != null ? text : cache(e, messages.text(EVIDENCE.key(e.reason()), e.args()));
+    return text != null ? text : cache(e, texts.evidence.text(e.reason(), e.args()));
   }
 
   private String text(StageReached s) {
     String text = cached(s);
-    return text != null ? text : cache(s, messages.text(REASON.key(s.reason()), s.args()));
+    return text != null ? text : cache(s, texts.reasons.text(s.reason(), s.args()));
   }
 
   private String text(WarningRaised w) {
@@ -341,8 +337,7 @@ final class Assembly {
       List<String> order = new ArrayList<>(plan.size());
       for (int i = 0; i < plan.size(); i++) {
         PlanOrder.Planned p = plan.get(i);
-        order.add(messages.text("explain.plan.item", List.of(i + 1, messages.text("action." + p.id() + ".title",
-            List.of()), p.rank(), p.row() == null ? List.of() : p.row().dependsOn())));
+        order.add(messages.text("explain.plan.item", List.of(i + 1, texts.actionTitles.text(p.id(), List.of()), p.rank(), p.row() == null ? List.of() : p.row().dependsOn())));
       }
       explanation.add(new Explanation(messages.text("explain.plan.rule", List.of()),
           messages.text("explain.plan", List.of(plan.size())), order));
@@ -382,7 +377,7 @@ final class Assembly {
     } else if (conclusion instanceof WarningRaised w) {
       return messages.text("explain.warning", List.of(text(w)));
     } else if (conclusion instanceof ActionProposal a) {
-      return messages.text("explain.proposal", List.of(messages.text("action." + a.id() + ".title", List.of()),
+      return messages.text("explain.proposal", List.of(texts.actionTitles.text(a.id(), List.of()),
           text(a)));
     }
     return String.valueOf(conclusion);
@@ -450,29 +445,33 @@ final class Assembly {
   }
 
   /**
-   * Message keys made of a prefix, a name and a suffix ({@code action.ID.title}), each made once
-   * rather than on every text: the names are the rules' own (reasons, action ids), so they are few.
+   * The texts of an advice that are found by a rule's name for them: reasons, evidence, and the
+   * title and detail of each action. One per rule set, shared by its calls. Thread-safe.
    */
-  private static final class Keys {
-    private static final int MAX = 4096;
-    private final String prefix;
-    private final String suffix;
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
+  static final class Texts {
+    private final Messages messages;
+    private final Messages.Family reasons;
+    private final Messages.Family evidence;
+    private final Messages.Family actionTitles;
+    private final Messages.Family actionDetails;
+    /** The adding up's name in the explanation, found on first use (it appears in every advice). */
+    private volatile String tallyRule;
 
-    Keys(String prefix, String suffix) {
-      this.prefix = prefix;
-      this.suffix = suffix;
+    Texts(Messages messages) {
+      this.messages = messages;
+      this.reasons = messages.family("reason.", "");
+      this.evidence = messages.family("evidence.", "");
+      this.actionTitles = messages.family("action.", ".title");
+      this.actionDetails = messages.family("action.", ".detail");
     }
 
-    String key(String name) {
-      String key = keys.get(name);
-      if (key == null) {
-        key = prefix + name + suffix;
-        if (keys.size() < MAX) {
-          keys.putIfAbsent(name, key);
-        }
+    String tallyRule() {
+      String rule = tallyRule;
+      if (rule == null) {
+        rule = messages.text("explain.tally.rule");
+        tallyRule = rule;
       }
-      return key;
+      return rule;
     }
   }
 }

@@ -109,9 +109,15 @@ final class Messages {
    * caller's that this method may change: each is replaced by its words.
    */
   String render(String key, Object[] args) {
-    Template template = template(key);
+    return render(key, template(key), args);
+  }
+
+  private String render(String key, Template template, Object[] args) {
+    // Only the arguments the text uses are put in words, and the others are dropped, so that the
+    // rendered text is kept under what it depends on (an action's detail is given ten arguments and
+    // uses one or two of them).
     for (int i = 0; i < args.length; i++) {
-      args[i] = words(args[i]);
+      args[i] = template.uses(i) ? words(args[i]) : null;
     }
     if (template.format == null) {
       return fill(key, template, args); // filled without a formatter: as cheap as a look-up
@@ -128,6 +134,70 @@ final class Messages {
     }
     return text;
   }
+
+  /**
+   * Texts whose keys are made of a prefix, a name and a suffix ({@code action.ID.title}); see
+   * {@link Family}.
+   */
+  Family family(String prefix, String suffix) {
+    return new Family(prefix, suffix);
+  }
+
+  /**
+   * Texts whose keys are made of a prefix, a name and a suffix ({@code action.ID.title}), the names
+   * being the rules' own (reasons, action ids), so few: each name's key is made and its text found
+   * once, and a text is then one look-up by its name. A name whose text is missing is looked up
+   * again each time, and fails each time. Thread-safe.
+   */
+  final class Family {
+    private final String prefix;
+    private final String suffix;
+    private final Map<String, Named> byName = new ConcurrentHashMap<>();
+
+    private Family(String prefix, String suffix) {
+      this.prefix = prefix;
+      this.suffix = suffix;
+    }
+
+    /** The text of a name with its arguments rendered in words. */
+    String text(String name, List<?> args) {
+      Named named = named(name);
+      if (args.isEmpty()) {
+        return Messages.this.render(named.key, named.template, NO_ARGS);
+      }
+      return Messages.this.render(named.key, named.template, args.toArray());
+    }
+
+    /** {@link Messages#render(String, Object[])} for the text of a name. */
+    String render(String name, Object[] args) {
+      Named named = named(name);
+      return Messages.this.render(named.key, named.template, args);
+    }
+
+    /**
+     * Checks that a bundle has a valid text for the name's key, without rendering it.
+     *
+     * @throws AdvisorException if none has, or its text is not a valid pattern
+     */
+    void check(String name) {
+      named(name);
+    }
+
+    private Named named(String name) {
+      Named named = byName.get(name);
+      if (named == null) {
+        String key = prefix + name + suffix;
+        named = new Named(key, template(key));
+        if (byName.size() < MAX_NAMES) {
+          byName.putIfAbsent(name, named);
+        }
+      }
+      return named;
+    }
+  }
+
+  /** A key and its parsed text. */
+  private record Named(String key, Template template) {}
 
   /**
    * Checks that a bundle has a valid text for the key, without rendering it.
@@ -200,6 +270,8 @@ final class Messages {
   }
 
   private static final Object[] NO_ARGS = new Object[0];
+  /** How many names a family keeps; past it, a name's key is made and looked up each time. */
+  private static final int MAX_NAMES = 4096;
   /** How many formatted texts are kept; past it, texts are formatted each time. */
   private static final int MAX_RENDERED = 8192;
 
@@ -226,11 +298,14 @@ final class Messages {
     private final int[] args;
     private final MessageFormat format;
     private final int literalLength;
+    /** For each argument index up to the highest the pattern names, whether the pattern names it. */
+    private final boolean[] used;
 
-    private Template(String[] literals, int[] args, MessageFormat format) {
+    private Template(String[] literals, int[] args, MessageFormat format, boolean[] used) {
       this.literals = literals;
       this.args = args;
       this.format = format;
+      this.used = used;
       int length = 0;
       for (String literal : literals == null ? new String[0] : literals) {
         length += literal.length();
@@ -247,11 +322,11 @@ final class Messages {
       }
       for (Format f : format.getFormats()) {
         if (f != null) {
-          return new Template(null, null, format);
+          return new Template(null, null, format, used(pattern));
         }
       }
       if (pattern.indexOf('\'') >= 0 && pattern.replace("''", "").indexOf('\'') >= 0) {
-        return new Template(null, null, format); // quoted text: leave it to the formatter
+        return new Template(null, null, format, used(pattern)); // quoted text: leave it to the formatter
       }
       List<String> literals = new ArrayList<>();
       List<Integer> args = new ArrayList<>();
@@ -274,7 +349,38 @@ final class Messages {
         }
       }
       literals.add(literal.toString());
-      return new Template(literals.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray(), null);
+      return new Template(literals.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray(), null,
+          used(pattern));
+    }
+
+    /** Whether the pattern names the argument {@code index}. */
+    boolean uses(int index) {
+      return index < used.length && used[index];
+    }
+
+    /**
+     * The argument indexes a pattern names anywhere, inside choices too: every {@code {n}} and
+     * {@code {n,...}}. A brace in quoted text may count an index the pattern does not use, which
+     * only costs rendering an argument for nothing. Indexes beyond 999 are not counted (no text is
+     * given that many arguments).
+     */
+    private static boolean[] used(String pattern) {
+      boolean[] used = new boolean[0];
+      for (int i = pattern.indexOf('{'); i >= 0; i = pattern.indexOf('{', i + 1)) {
+        int end = i + 1;
+        while (end < pattern.length() && Character.isDigit(pattern.charAt(end))) {
+          end++;
+        }
+        if (end > i + 1 && end - i <= 4 && end < pattern.length()
+            && (pattern.charAt(end) == '}' || pattern.charAt(end) == ',')) {
+          int index = Integer.parseInt(pattern, i + 1, end, 10);
+          if (index >= used.length) {
+            used = java.util.Arrays.copyOf(used, index + 1);
+          }
+          used[index] = true;
+        }
+      }
+      return used;
     }
 
     String fill(Object[] values) {

@@ -38,6 +38,8 @@ final class EncodedTexts {
   /** For each set, the way that was used last, so that the other one is replaced. */
   private final boolean[] lastWasSecond = new boolean[SETS];
   private final ByteArrayOutputStream scratch = new ByteArrayOutputStream(256);
+  /** Writes each string to encode into {@link #scratch}; made once (a generator costs more than a string). */
+  private JsonGenerator encoder;
 
   /** Writes {@code text} as a JSON string value, the same bytes as {@code g.writeString(text)}. */
   void write(JsonGenerator g, String text) throws IOException {
@@ -84,10 +86,19 @@ final class EncodedTexts {
   /** What the library's generator writes for the string, less the quotes around it. */
   private byte[] encode(String text) {
     scratch.reset();
-    try (JsonGenerator g = JsonCodec.generator(scratch, false)) {
-      g.writeString(text);
+    try {
+      if (encoder == null) {
+        encoder = JsonCodec.generator(scratch, false);
+        encoder.setRootValueSeparator(null); // one string after another, nothing between them
+      }
+      encoder.writeString(text);
+      encoder.flush();
     } catch (IOException e) {
+      encoder = null;
       throw new UncheckedIOException(e); // writing to memory does not fail
+    } catch (RuntimeException e) {
+      encoder = null; // it may hold part of the string: never used again
+      throw e;
     }
     byte[] quoted = scratch.toByteArray();
     return Arrays.copyOfRange(quoted, 1, quoted.length - 1);

@@ -29,7 +29,9 @@ import org.pmpathways.profile.Profile;
 
 /**
  * Turns one call's conclusions into {@link Advice}: what was decided at once, each text rendered when
- * it is first read ({@link Later}) and then kept, and each conclusion's text rendered once per advice.
+ * it is first read ({@link Later}) and then kept. A conclusion's text is rendered for each list that
+ * shows it (its pathway's reasons, say, and the explanation); rendering is cheap enough that keeping
+ * it for the explanation, which most callers never read, cost more than doing it again.
  *
  * <p>An action's detail is one text per action with the same arguments for every action, taken from
  * the candidate's facts: {@code {0}} the project it is about (the project a proposing rule matched,
@@ -51,8 +53,6 @@ final class Assembly {
   private final List<Collector.Entry> entries;
   private final List<PlanOrder.Planned> plan;
   private final Tally.Sums sums;
-  /** Each conclusion's text, rendered once per advice; made on the first text. Guarded by this. */
-  private Map<Object, String> rendered;
   private String[] scratch;
 
   Assembly(Texts texts, Candidate candidate, Standing standing, List<Collector.Entry> entries,
@@ -69,9 +69,10 @@ final class Assembly {
   /**
    * The advice: what it decided now (scores, primary pathway, levels, stage, the rules behind each),
    * its texts when they are first read (the reasons of each pathway, the evidence of each competency,
-   * the actions, the warnings, the explanation). Each text-making method is synchronised: it runs on
-   * whichever thread first reads its list, and they share the text cache. None of them reads another
-   * list made later, so they never wait for one another.
+   * the actions, the warnings, the explanation). Each text-making method runs at most once (see
+   * {@link Later}), on whichever thread first reads its list; they share no mutable state (each makes
+   * its own arrays, and the call's facts and conclusions no longer change), so they need no lock and
+   * may run at once on different threads.
    */
   Advice advice(Profile profile, List<String> unreadSkills) {
     checkTexts();
@@ -148,7 +149,7 @@ final class Assembly {
     return listOf(kept, keep(kept, count, tallyRule()));
   }
 
-  private synchronized List<String> reasons(Pathway pathway) {
+  private List<String> reasons(Pathway pathway) {
     String[] kept = new String[entries.size()];
     int count = 0;
     for (Collector.Entry e : entries) {
@@ -159,7 +160,7 @@ final class Assembly {
     return listOf(kept, count);
   }
 
-  private synchronized List<Action> actions() {
+  private List<Action> actions() {
     Action[] actions = new Action[plan.size()];
     for (int i = 0; i < actions.length; i++) {
       PlanOrder.Planned planned = plan.get(i);
@@ -227,7 +228,7 @@ final class Assembly {
     return listOf(kept, keep(kept, count, tallyRule()));
   }
 
-  private synchronized List<String> evidence(Competency competency) {
+  private List<String> evidence(Competency competency) {
     String[] kept = new String[entries.size()];
     int count = 0;
     for (Collector.Entry e : entries) {
@@ -239,7 +240,7 @@ final class Assembly {
   }
 
   /** The warnings in the order first raised, each with the texts of all its raisings joined. */
-  private synchronized List<Warning> warnings() {
+  private List<Warning> warnings() {
     Map<String, List<String>> texts = new LinkedHashMap<>();
     for (Collector.Entry e : entries) {
       if (e.conclusion() instanceof WarningRaised w) {
@@ -263,53 +264,36 @@ final class Assembly {
     return texts.tallyRule();
   }
 
-  // ---- Texts, each rendered once per advice -----------------------------------------------------
+  // ---- Texts ----------------------------------------------------------------------------------
 
   private String text(PathwayPoints p) {
-    String text = cached(p);
-    return text != null ? text : cache(p, texts.reasons.text(p.reason(), p.args()));
+    return texts.reasons.text(p.reason(), p.args());
   }
 
   private String text(ActionProposal a) {
-    String text = cached(a);
-    return text != null ? text : cache(a, texts.reasons.text(a.reason(), a.args()));
+    return texts.reasons.text(a.reason(), a.args());
   }
 
   private String text(CompetencyEvidence e) {
-    String text = cached(e);
-    return text != null ? text : cache(e, texts.evidence.text(e.reason(), e.args()));
+    return texts.evidence.text(e.reason(), e.args());
   }
 
   private String text(StageReached s) {
-    String text = cached(s);
-    return text != null ? text : cache(s, texts.reasons.text(s.reason(), s.args()));
+    return texts.reasons.text(s.reason(), s.args());
   }
 
   private String text(WarningRaised w) {
-    String text = cached(w);
-    return text != null ? text : cache(w, messages.text(w.key(), w.args()));
-  }
-
-  private String cached(Object conclusion) {
-    return rendered == null ? null : rendered.get(conclusion);
-  }
-
-  private String cache(Object conclusion, String text) {
-    if (rendered == null) {
-      rendered = new IdentityHashMap<>();
-    }
-    rendered.put(conclusion, text);
-    return text;
+    return messages.text(w.key(), w.args());
   }
 
   // ---- The explanation, rendered when read ------------------------------------------------------
 
   /**
    * The explanation: what the weighing rules concluded, how it was added up, what the planning
-   * rules proposed, and the order the plan was put in. Synchronised: it runs at most once, but on
-   * whichever thread first reads the explanation, and shares the text cache.
+   * rules proposed, and the order the plan was put in. It runs at most once, on whichever thread
+   * first reads the explanation.
    */
-  private synchronized List<Explanation> explanation() {
+  private List<Explanation> explanation() {
     List<Explanation> explanation = new ArrayList<>(entries.size() + 8);
     Map<Object, String> facts = new IdentityHashMap<>();
     boolean tallied = false;

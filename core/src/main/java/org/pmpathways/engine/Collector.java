@@ -39,8 +39,25 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   /** One conclusion and where it came from. */
   record Entry(int phase, String rule, List<Object> matched, Object conclusion, int order, int sequence) {}
 
-  private static final Comparator<Entry> ORDER = Comparator.comparingInt(Entry::phase)
-      .thenComparing(Entry::rule).thenComparingInt(Entry::order).thenComparingInt(Entry::sequence);
+  /**
+   * By phase, rule name, position, then sequence: written out rather than chained from key extractors,
+   * since it runs some two hundred times a call, and most pairs have the same rule name object.
+   */
+  private static final Comparator<Entry> ORDER = (a, b) -> {
+    if (a.phase() != b.phase()) {
+      return Integer.compare(a.phase(), b.phase());
+    }
+    if (a.rule() != b.rule()) {
+      int byRule = a.rule().compareTo(b.rule());
+      if (byRule != 0) {
+        return byRule;
+      }
+    }
+    if (a.order() != b.order()) {
+      return Integer.compare(a.order(), b.order());
+    }
+    return Integer.compare(a.sequence(), b.sequence());
+  };
 
   private final List<Entry> entries = new ArrayList<>(48);
   private final List<SkillSignal> skills;

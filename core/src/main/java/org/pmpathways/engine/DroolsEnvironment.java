@@ -47,8 +47,6 @@ final class DroolsEnvironment {
   private static final List<Part> RUNTIME = List.of(
       new Part("org.drools.core.reteoo.RuntimeComponentFactory",
           "org.drools.kiesession.factory.RuntimeComponentFactoryImpl", "org.drools:drools-kiesession"),
-      new Part("org.drools.core.common.TruthMaintenanceSystemFactory",
-          "org.drools.tms.TruthMaintenanceSystemFactoryImpl", "org.drools:drools-tms"),
       new Part("org.drools.wiring.api.ComponentsSupplier", null, "org.drools:drools-wiring-static"));
 
   /** What compiling DRL needs on top. */
@@ -57,7 +55,10 @@ final class DroolsEnvironment {
           "org.drools.compiler.builder.impl.KnowledgeBuilderFactoryServiceImpl", "org.drools:drools-compiler"),
       new Part("org.drools.compiler.rule.builder.ConstraintBuilder",
           "org.drools.mvel.MVELConstraintBuilder", "org.drools:drools-mvel"),
-      new Part("org.drools.wiring.api.ComponentsSupplier", DYNAMIC_WIRING, "org.drools:drools-wiring-dynamic"));
+      new Part("org.drools.wiring.api.ComponentsSupplier", DYNAMIC_WIRING, "org.drools:drools-wiring-dynamic"),
+      // Truth maintenance, for host rules' insertLogical (the library's own rules need none).
+      new Part("org.drools.core.common.TruthMaintenanceSystemFactory",
+          "org.drools.tms.TruthMaintenanceSystemFactoryImpl", "org.drools:drools-tms"));
 
   private DroolsEnvironment() {}
 

@@ -30,7 +30,9 @@ class LightRuntimeTest {
   static void theCompilerIsNotOnTheClasspath() {
     for (String compilerClass : List.of("org.drools.compiler.builder.impl.KnowledgeBuilderImpl",
         "org.drools.mvel.MVELConstraintBuilder", "org.drools.wiring.dynamic.DynamicComponentsSupplier",
-        "org.eclipse.jdt.internal.compiler.Compiler")) {
+        "org.eclipse.jdt.internal.compiler.Compiler",
+        // nor truth maintenance, which the library's rules do not use and every match would pay for
+        "org.drools.tms.TruthMaintenanceSystemFactoryImpl")) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName(compilerClass),
           compilerClass + " is on the classpath: this test must run without the DRL compiler");
     }

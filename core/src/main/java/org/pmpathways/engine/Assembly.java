@@ -321,7 +321,8 @@ final class Assembly {
       List<String> order = new ArrayList<>(plan.size());
       for (int i = 0; i < plan.size(); i++) {
         PlanOrder.Planned p = plan.get(i);
-        order.add(messages.text("explain.plan.item", List.of(i + 1, texts.actionTitles.text(p.id(), List.of()), p.rank(), p.row() == null ? List.of() : p.row().dependsOn())));
+        order.add(messages.text("explain.plan.item", List.of(i + 1, texts.actionTitles.text(p.id(), List.of()),
+            p.rank(), p.row() == null ? List.of() : p.row().dependsOn())));
       }
       explanation.add(new Explanation(messages.text("explain.plan.rule", List.of()),
           messages.text("explain.plan", List.of(plan.size())), order));

@@ -106,7 +106,9 @@ final class Messages {
 
   /**
    * The text of a key with its arguments rendered in words, the arguments given in an array of the
-   * caller's that this method may change: each is replaced by its words.
+   * caller's that this method may change: each argument the text names is replaced by its words, and
+   * each it does not name by {@code null} (it is neither put in words nor part of the kept rendering's
+   * key).
    */
   String render(String key, Object[] args) {
     return render(key, template(key), args);

@@ -1,6 +1,7 @@
 package org.pmpathways.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,5 +95,34 @@ class MessagesTest {
     AdvisorException e = assertThrows(AdvisorException.class, () -> format("bad", 1));
     assertTrue(e.getMessage().contains("'bad'") && e.getMessage().contains("not a valid message pattern"),
         e.getMessage());
+  }
+
+  @Test
+  void onlyTheArgumentsATextNamesArePutInWords() {
+    // The test bundle has no words for INTERNAL_MOVE: a text that names it fails, one that does not is filled.
+    assertEquals("the second is Ana", format("second.only", Pathway.INTERNAL_MOVE, "Ana"));
+    AdvisorException named = assertThrows(AdvisorException.class, () -> format("value", Pathway.INTERNAL_MOVE, "Ana"));
+    assertTrue(named.getMessage().contains("enum.Pathway.INTERNAL_MOVE"), named.getMessage());
+  }
+
+  @Test
+  void aFormattedTextIsKeptUnderTheArgumentsItNamesAlone() {
+    Messages messages = Messages.load(List.of(TEXTS), Locale.ROOT, LOADER);
+    String first = messages.text("counted", List.of("Project A", 3, "Ana"));
+    assertEquals("3 projects for Ana", first);
+    assertSame(first, messages.text("counted", List.of("Project B", 3, "Ana")),
+        "the argument the text does not name does not make it another text");
+    assertEquals("one project for Ana", messages.text("counted", List.of("Project A", 1, "Ana")));
+  }
+
+  @Test
+  void aFamilyFindsEachNamesTextAndNamesAMissingOneEveryTime() {
+    Messages.Family reasons = Messages.load(List.of(TEXTS), Locale.ROOT, LOADER).family("reason.", "");
+    assertEquals("A known reason about Ana.", reasons.text("known", List.of("Ana")));
+    assertEquals("A known reason about Ana.", reasons.render("known", new Object[] {"Ana"}));
+    for (int i = 0; i < 2; i++) {
+      AdvisorException e = assertThrows(AdvisorException.class, () -> reasons.check("unknown"));
+      assertTrue(e.getMessage().contains("'reason.unknown'"), e.getMessage());
+    }
   }
 }

@@ -89,14 +89,12 @@ final class Messages {
 
   /** The text of a key with its arguments rendered in words. */
   String text(String key, List<?> args) {
-    if (args.isEmpty()) {
-      return render(key, NO_ARGS);
-    }
-    Object[] values = new Object[args.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = args.get(i);
-    }
-    return render(key, values);
+    return render(key, arguments(args));
+  }
+
+  /** The arguments as an array of their own, which rendering may change. */
+  private static Object[] arguments(List<?> args) {
+    return args.isEmpty() ? NO_ARGS : args.toArray();
   }
 
   /** The text of a key without arguments. */
@@ -163,11 +161,7 @@ final class Messages {
 
     /** The text of a name with its arguments rendered in words. */
     String text(String name, List<?> args) {
-      Named named = named(name);
-      if (args.isEmpty()) {
-        return Messages.this.render(named.key, named.template, NO_ARGS);
-      }
-      return Messages.this.render(named.key, named.template, args.toArray());
+      return render(name, arguments(args));
     }
 
     /** {@link Messages#render(String, Object[])} for the text of a name. */

@@ -158,7 +158,7 @@ public final class AdviceRun {
 
     /** Adds up the weighing phase and moves the collector on to the plan phase. */
     Standing addUp() {
-      standing = Tally.standing(collector.entries(), rules.policy(), sums);
+      standing = Tally.standing(collector.entries(), candidate, rules.policy(), sums);
       collector.phase(1);
       return standing;
     }

@@ -302,14 +302,12 @@ final class Assembly {
         tally(explanation);
         tallied = true;
       }
-      List<String> described = new ArrayList<>(e.matched().size());
-      for (Object fact : e.matched()) {
-        String words = facts.computeIfAbsent(fact, this::describe);
-        if (words != null) {
-          described.add(words);
-        }
-        if (sums != null) {
-          described.add(messages.text("explain.fact.raw", List.of(String.valueOf(fact))));
+      List<Object> matched = e.matched();
+      List<String> described = new ArrayList<>(matched.size() + 1);
+      for (Object fact : matched) {
+        describe(fact, facts, described);
+        if (fact instanceof Standing s && !matched.contains(s.getCandidate())) {
+          describe(s.getCandidate(), facts, described); // the rule read the candidate through its standing
         }
       }
       explanation.add(new Explanation(e.rule(), effect(e.conclusion()), described));
@@ -366,6 +364,17 @@ final class Assembly {
           text(a)));
     }
     return String.valueOf(conclusion);
+  }
+
+  /** Adds a fact in words (once worded, kept), and as the engine holds it for the full explanation. */
+  private void describe(Object fact, Map<Object, String> worded, List<String> described) {
+    String words = worded.computeIfAbsent(fact, this::describe);
+    if (words != null) {
+      described.add(words);
+    }
+    if (sums != null) {
+      described.add(messages.text("explain.fact.raw", List.of(String.valueOf(fact))));
+    }
   }
 
   /** A fact in words, or {@code null} for what needs none (a table row read by the rule). */

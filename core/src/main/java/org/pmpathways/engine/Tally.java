@@ -9,6 +9,7 @@ import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.CompetencyLevel;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.advice.Stage;
+import org.pmpathways.facts.Candidate;
 import org.pmpathways.facts.CompetencyEvidence;
 import org.pmpathways.facts.PathwayPoints;
 import org.pmpathways.facts.StageReached;
@@ -40,7 +41,7 @@ final class Tally {
   private static final Pathway[] PATHWAYS = Pathway.values();
   private static final Competency[] COMPETENCIES = Competency.values();
 
-  static Standing standing(List<Collector.Entry> entries, Policy policy, Sums sums) {
+  static Standing standing(List<Collector.Entry> entries, Candidate candidate, Policy policy, Sums sums) {
     int[] points = new int[PATHWAYS.length];
     boolean[] weighed = new boolean[PATHWAYS.length];
     int[] evidence = new int[COMPETENCIES.length];
@@ -96,6 +97,6 @@ final class Tally {
           : CompetencyLevel.DEVELOPING;
       levels.put(competency, level);
     }
-    return new Standing(scores, primary, inPlay, levels, stage);
+    return new Standing(scores, primary, inPlay, levels, stage, candidate);
   }
 }

@@ -14,7 +14,13 @@ import org.pmpathways.advice.Stage;
 /**
  * Where the candidate stands once the weighing rules have fired and their conclusions are added up:
  * each pathway's score, the primary pathway, the pathways worth acting on, the competency levels and
- * the stage. The engine inserts it before the rules of the {@link Conclusions#PLAN} phase fire.
+ * the stage, with the {@link Candidate} it belongs to. The engine inserts it before the rules of the
+ * {@link Conclusions#PLAN} phase fire.
+ *
+ * <p>A planning rule tests the candidate through it ({@code Standing(ready, candidate.aspirant)}), one
+ * pattern instead of a join of the standing with the candidate: the engine then weighs each planning
+ * rule once, when the standing is inserted, and joins nothing. The explanation names the candidate
+ * among the facts such a rule read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,6 +30,7 @@ public final class Standing {
   private final Set<Pathway> inPlay;
   private final Map<Competency, CompetencyLevel> levels;
   private final Stage stage;
+  private final Candidate candidate;
 
   /**
    * @param scores each pathway's score, 0 to 100; empty for someone already a product manager
@@ -31,9 +38,10 @@ public final class Standing {
    * @param inPlay the pathways worth acting on
    * @param levels each competency's level
    * @param stage the stage, or {@code null} for someone already a product manager
+   * @param candidate the candidate who stands there
    */
   public Standing(Map<Pathway, Integer> scores, Pathway primary, Set<Pathway> inPlay,
-      Map<Competency, CompetencyLevel> levels, Stage stage) {
+      Map<Competency, CompetencyLevel> levels, Stage stage, Candidate candidate) {
     EnumMap<Pathway, Integer> s = new EnumMap<>(Pathway.class);
     s.putAll(scores);
     this.scores = Collections.unmodifiableMap(s);
@@ -45,6 +53,12 @@ public final class Standing {
     l.putAll(levels);
     this.levels = Collections.unmodifiableMap(l);
     this.stage = stage;
+    this.candidate = Objects.requireNonNull(candidate, "candidate");
+  }
+
+  /** The candidate who stands there: the same fact the weighing rules matched. */
+  public Candidate getCandidate() {
+    return candidate;
   }
 
   public Map<Pathway, Integer> getScores() {
@@ -104,14 +118,15 @@ public final class Standing {
   @Override
   public boolean equals(Object o) {
     return o instanceof Standing s && scores.equals(s.scores) && primary == s.primary && inPlay.equals(s.inPlay)
-        && levels.equals(s.levels) && stage == s.stage;
+        && levels.equals(s.levels) && stage == s.stage && candidate.equals(s.candidate);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(scores, primary, inPlay, levels, stage);
+    return Objects.hash(scores, primary, inPlay, levels, stage, candidate);
   }
 
+  /** Where the candidate stands; the candidate has its own. */
   @Override
   public String toString() {
     return "Standing(scores=" + scores + ", primary=" + primary + ", inPlay=" + inPlay + ", levels=" + levels

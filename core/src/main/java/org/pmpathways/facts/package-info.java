@@ -10,7 +10,9 @@
  *       competency evidence, stages and warnings;</li>
  *   <li>{@value org.pmpathways.facts.Conclusions#PLAN}: the engine adds the conclusions up once (the
  *       scores, the primary pathway, the levels, the stage), inserts the
- *       {@link org.pmpathways.facts.Standing}, and rules propose actions.</li>
+ *       {@link org.pmpathways.facts.Standing}, which carries the candidate, and rules propose actions,
+ *       reading the candidate through it ({@code Standing(ready, candidate.aspirant)}) rather than
+ *       joining the two.</li>
  * </ol>
  *
  * <p>Rules write their conclusions to the global {@link org.pmpathways.facts.Conclusions}

@@ -100,7 +100,7 @@ class RuleRemovalCheck {
   }
 
   /** The library's DRL files by resource name, in the index's order, as the classpath has them. */
-  private static Map<String, String> libraryDrl() throws IOException {
+  static Map<String, String> libraryDrl() throws IOException {
     Properties index = new Properties();
     try (InputStream in = loader().getResourceAsStream(RuleSet.INDEX)) {
       index.load(in);

@@ -202,7 +202,7 @@ class LauncherScriptIT {
     assertEquals(1, batch.out.lines().count(), batch.out);
     assertTrue(batch.err.contains("no start-up cache"), batch.err);
     assertFalse(batch.err.contains("TieredStopAtLevel"), batch.err);
-    assertTrue(batch.err.contains("-XX:+UseParallelGC"), batch.err);
+    assertTrue(batch.err.contains("-XX:+UseParallelGC -XX:CompileThresholdScaling=2"), batch.err);
     assertEquals(List.of(), caches(), "PATHWAY_ADVISOR_NO_CACHE=1 creates none");
 
     // A collector chosen in JAVA_OPTS wins: the JVM would refuse two.
@@ -211,6 +211,7 @@ class LauncherScriptIT {
     assertEquals(0, chosen.code, chosen.err);
     assertEquals(batch.out, chosen.out);
     assertFalse(chosen.err.contains("-XX:+UseParallelGC"), chosen.err);
+    assertTrue(chosen.err.contains("options -XX:CompileThresholdScaling=2"), chosen.err);
   }
 
   @Test

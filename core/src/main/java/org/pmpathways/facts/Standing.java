@@ -38,7 +38,9 @@ public final class Standing {
    * @param inPlay the pathways worth acting on
    * @param levels each competency's level
    * @param stage the stage, or {@code null} for someone already a product manager
-   * @param candidate the candidate who stands there
+   * @param candidate the candidate who stands there, never {@code null}; two standings are equal only
+   *     when they hold the same candidate fact (a {@link Candidate} is equal only to itself)
+   * @throws NullPointerException if {@code candidate} or one of the collections is {@code null}
    */
   public Standing(Map<Pathway, Integer> scores, Pathway primary, Set<Pathway> inPlay,
       Map<Competency, CompetencyLevel> levels, Stage stage, Candidate candidate) {

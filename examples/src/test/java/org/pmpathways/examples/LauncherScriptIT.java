@@ -211,7 +211,8 @@ class LauncherScriptIT {
     assertEquals(0, chosen.code, chosen.err);
     assertEquals(batch.out, chosen.out);
     assertFalse(chosen.err.contains("-XX:+UseParallelGC"), chosen.err);
-    assertTrue(chosen.err.contains("options -XX:CompileThresholdScaling=2"), chosen.err);
+    assertTrue(chosen.err.contains("options -XX:CompileThresholdScaling=2, then JAVA_OPTS -XX:+UseSerialGC (these win)"),
+        chosen.err);
   }
 
   @Test

@@ -44,6 +44,7 @@ public final class AdviceRun {
   private final boolean fullExplanation;
   private final Sessions sessions;
   private final Assembly.Texts texts;
+  private final Collector.RuleRanks ranks;
 
   /**
    * @param rules the compiled rules, vocabulary, policy and texts
@@ -57,6 +58,7 @@ public final class AdviceRun {
     this.fullExplanation = fullExplanation;
     this.sessions = new Sessions(rules.kieBase());
     this.texts = new Assembly.Texts(rules.messages());
+    this.ranks = Collector.RuleRanks.of(rules.kieBase());
   }
 
   /**
@@ -151,7 +153,7 @@ public final class AdviceRun {
       Completion completion = policy.completion(profile);
       this.projects = projects(profile, policy, completion);
       this.candidate = candidate(profile, policy, skills, projects, completion);
-      this.collector = new Collector(skills.signals());
+      this.collector = new Collector(skills.signals(), ranks);
       this.sums = fullExplanation ? new Tally.Sums(new EnumMap<>(Pathway.class), new EnumMap<>(Competency.class))
           : null;
     }

@@ -2,11 +2,18 @@ package org.pmpathways.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.common.QueryElementFactHandle;
 import org.drools.core.rule.consequence.InternalMatch;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.FactHandle;
@@ -37,18 +44,20 @@ import org.pmpathways.facts.WorkShown;
  */
 final class Collector extends DefaultAgendaEventListener implements Conclusions, PlainRules.RuleTrail {
   /** One conclusion and where it came from. */
-  record Entry(int phase, String rule, List<Object> matched, Object conclusion, int order, int sequence) {}
+  record Entry(int phase, String rule, int ruleRank, List<Object> matched, Object conclusion, int order, int sequence) {}
 
   /**
    * By phase, rule name, position, then sequence: written out rather than chained from key extractors,
-   * since it runs some two hundred times a call, and most pairs have the same rule name object.
+   * since it runs some two hundred times a call. Rule names are compared by their rank among the rule
+   * base's names ({@link RuleRanks}), the same order as comparing the names, without reading them.
    */
   private static final Comparator<Entry> ORDER = (a, b) -> {
     if (a.phase() != b.phase()) {
       return Integer.compare(a.phase(), b.phase());
     }
-    if (a.rule() != b.rule()) {
-      int byRule = a.rule().compareTo(b.rule());
+    if (a.ruleRank() != b.ruleRank() || a.ruleRank() < 0) {
+      int byRule = a.ruleRank() >= 0 && b.ruleRank() >= 0 ? Integer.compare(a.ruleRank(), b.ruleRank())
+          : a.rule().compareTo(b.rule());
       if (byRule != 0) {
         return byRule;
       }
@@ -59,17 +68,63 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
     return Integer.compare(a.sequence(), b.sequence());
   };
 
+  /**
+   * Each rule name of a rule base with its rank in the names' natural order, so that conclusions are
+   * sorted by comparing two numbers instead of two names that share long prefixes. Immutable and
+   * thread-safe; made once per rule base.
+   */
+  static final class RuleRanks {
+    private final Map<String, Integer> ranks;
+
+    private RuleRanks(Map<String, Integer> ranks) {
+      this.ranks = ranks;
+    }
+
+    /** The ranks of the rules of {@code kieBase}. */
+    static RuleRanks of(KieBase kieBase) {
+      List<String> names = new ArrayList<>();
+      for (KiePackage kiePackage : kieBase.getKiePackages()) {
+        for (Rule rule : kiePackage.getRules()) {
+          names.add(rule.getName());
+        }
+      }
+      return of(names);
+    }
+
+    /** The ranks of these names (duplicates share one). */
+    static RuleRanks of(Collection<String> names) {
+      String[] sorted = new TreeSet<>(names).toArray(new String[0]);
+      Map<String, Integer> ranks = new HashMap<>(sorted.length * 2);
+      for (int i = 0; i < sorted.length; i++) {
+        ranks.put(sorted[i], i);
+      }
+      return new RuleRanks(Map.copyOf(ranks));
+    }
+
+    /** The rank of a rule name, or -1 for a name the rule base does not have (compared by name). */
+    int rank(String rule) {
+      Integer rank = ranks.get(rule);
+      return rank == null ? -1 : rank;
+    }
+  }
+
   private final List<Entry> entries = new ArrayList<>(48);
   private final List<SkillSignal> skills;
+  private final RuleRanks ranks;
   private int phase;
   private Match current;
   private String firedRule;
+  private int firedRank;
   private List<Object> firedFacts;
   private int firedOrder;
 
-  /** @param skills the skill facts of the call, in the order of the profile's skills */
-  Collector(List<SkillSignal> skills) {
+  /**
+   * @param skills the skill facts of the call, in the order of the profile's skills
+   * @param ranks the ranks of the rule base's rule names
+   */
+  Collector(List<SkillSignal> skills, RuleRanks ranks) {
     this.skills = skills;
+    this.ranks = ranks;
   }
 
   /** Conclusions drawn from now on belong to this phase (0 weigh, 1 plan). */
@@ -89,6 +144,7 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
   public Conclusions fire(String rule, Object... facts) {
     current = null;
     firedRule = rule;
+    firedRank = ranks.rank(rule);
     firedFacts = List.of(facts);
     firedOrder = order(firedFacts);
     return this;
@@ -106,10 +162,11 @@ final class Collector extends DefaultAgendaEventListener implements Conclusions,
         throw new IllegalStateException("conclusions are drawn by rules, inside their consequence");
       }
       firedRule = current.getRule().getName();
+      firedRank = ranks.rank(firedRule);
       firedFacts = matchedFacts(current);
       firedOrder = order(firedFacts);
     }
-    entries.add(new Entry(phase, firedRule, firedFacts, conclusion, firedOrder, entries.size()));
+    entries.add(new Entry(phase, firedRule, firedRank, firedFacts, conclusion, firedOrder, entries.size()));
   }
 
   /** Whether this Drools' tuples can be read directly ({@link TupleFacts}); not with another version. */

@@ -32,9 +32,17 @@ final class PlanOrder {
   record Planned(String id, Policy.ActionRow row, int rank, List<Collector.Entry> proposals) {}
 
   /** Best rank first, then the catalogue's pathway order (an action of any pathway first), then the id. */
-  private static final Comparator<Planned> RANK_ORDER = Comparator.comparingInt((Planned p) -> -p.rank())
-      .thenComparingInt(p -> p.row() == null || p.row().pathway() == null ? -1 : p.row().pathway().ordinal())
-      .thenComparing(Planned::id);
+  private static final Comparator<Planned> RANK_ORDER = (a, b) -> {
+    if (a.rank() != b.rank()) {
+      return Integer.compare(b.rank(), a.rank());
+    }
+    int byPathway = Integer.compare(pathwayOrder(a), pathwayOrder(b));
+    return byPathway != 0 ? byPathway : a.id().compareTo(b.id());
+  };
+
+  private static int pathwayOrder(Planned p) {
+    return p.row() == null || p.row().pathway() == null ? -1 : p.row().pathway().ordinal();
+  }
 
   static List<Planned> order(List<Collector.Entry> entries, Standing standing, Candidate candidate, Policy policy) {
     // The proposals by id, in the order the ids were first proposed; an action has few of them.

@@ -31,6 +31,9 @@ public final class Standing {
   private final Map<Competency, CompetencyLevel> levels;
   private final Stage stage;
   private final Candidate candidate;
+  /** Each pathway's score by its ordinal: read by planning rules and the plan order many times a call. */
+  private final int[] scoreByOrdinal;
+  private static final int PATHWAYS = Pathway.values().length;
 
   /**
    * @param scores each pathway's score, 0 to 100; empty for someone already a product manager
@@ -47,6 +50,8 @@ public final class Standing {
     EnumMap<Pathway, Integer> s = new EnumMap<>(Pathway.class);
     s.putAll(scores);
     this.scores = Collections.unmodifiableMap(s);
+    this.scoreByOrdinal = new int[PATHWAYS];
+    s.forEach((pathway, score) -> scoreByOrdinal[pathway.ordinal()] = score);
     this.primary = primary;
     EnumSet<Pathway> p = EnumSet.noneOf(Pathway.class);
     p.addAll(inPlay);
@@ -69,7 +74,7 @@ public final class Standing {
 
   /** A pathway's score, 0 when it was not weighed. */
   public int score(Pathway pathway) {
-    return scores.getOrDefault(pathway, 0);
+    return pathway == null ? 0 : scoreByOrdinal[pathway.ordinal()];
   }
 
   public Pathway getPrimary() {

@@ -45,8 +45,8 @@ final class TitleReader {
   static final double THRESHOLD = 0.5;
   /** Longer titles are read up to this many words; nobody's job title is longer. */
   private static final int MAX_WORDS = 40;
-  private static final Pattern EMPLOYER = Pattern.compile("(?i)\\s+at\\s+|@");
-  private static final Pattern PARTS = Pattern.compile("\\s*(?:[/|,;:()\\[\\]\u2013\u2014+&]|\\s-\\s)\\s*");
+  static final Pattern EMPLOYER = Pattern.compile("(?i)\\s+at\\s+|@");
+  static final Pattern PARTS = Pattern.compile("\\s*(?:[/|,;:()\\[\\]\u2013\u2014+&]|\\s-\\s)\\s*");
   private static final Set<String> SENIORITY = Set.of("senior", "sr", "snr", "junior", "jr", "lead", "principal",
       "staff", "head", "chief", "ii", "iii", "iv", "vi", "entry", "mid", "confirme", "confirmee");
   private static final Map<String, String> SENIORITY_SPELLING = Map.of("sr", "senior", "snr", "senior", "jr", "junior");
@@ -208,11 +208,13 @@ final class TitleReader {
       return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, Set.of(), List.of(), "the title is empty");
     }
     String text = title.length() > 400 ? title.substring(0, 400) : title;
-    String[] employer = EMPLOYER.split(text, 2);
+    // Most titles have neither an employer nor several parts: the regular expressions run only on a
+    // title that has a character they need (the same result, without a search that finds nothing).
+    String[] employer = mayNameEmployer(text) ? EMPLOYER.split(text, 2) : new String[] {text};
     String job = employer[0].isBlank() && employer.length > 1 ? employer[1] : employer[0];
     List<Part> parts = new ArrayList<>(4);
     parts.add(part(job));
-    String[] pieces = PARTS.split(job);
+    String[] pieces = mayHaveParts(job) ? PARTS.split(job) : new String[] {job};
     if (pieces.length > 1) {
       for (String piece : pieces) {
         if (!piece.isBlank()) {
@@ -277,6 +279,42 @@ final class TitleReader {
     }
     return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
         "no known job title in '" + title + "'");
+  }
+
+  /**
+   * False only when {@link #EMPLOYER} cannot match {@code text}: it has no {@code @} and no "at" (in
+   * any ASCII case) with a whitespace character before and after it.
+   */
+  static boolean mayNameEmployer(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@') {
+        return true;
+      }
+      if ((c == 'a' || c == 'A') && i > 0 && i + 2 < text.length() && isSpace(text.charAt(i - 1))
+          && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T') && isSpace(text.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** False only when {@link #PARTS} cannot match {@code text}: it has none of the characters that separate parts. */
+  static boolean mayHaveParts(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '/', '|', ',', ';', ':', '(', ')', '[', ']', '\u2013', '\u2014', '+', '&', '-':
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** A whitespace character as {@code \s} reads it (without Unicode character classes). */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether a piece of a title is one head noun ("Manager", "Sr. Engineer") and nothing else. */

@@ -1,6 +1,5 @@
 package org.pmpathways.facts;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -34,7 +33,7 @@ final class Reason {
       return "";
     }
     if (arg instanceof Collection<?> c) {
-      return List.copyOf(new ArrayList<>(c));
+      return List.copyOf(c); // the same list when it is immutable already
     }
     return arg;
   }

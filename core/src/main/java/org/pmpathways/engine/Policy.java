@@ -39,6 +39,9 @@ import org.pmpathways.profile.RoleFamily;
  */
 public final class Policy {
   /** One row of the action catalogue. */
+  /** The largest weight, either way, of an action in the catalogue. */
+  static final int MAX_WEIGHT = 1_000_000;
+
   record ActionRow(String id, Pathway pathway, Competency competency, int weight, List<String> dependsOn,
       boolean afterAll, List<String> completes) {}
 
@@ -100,6 +103,11 @@ public final class Policy {
         weight = Integer.parseInt(row[3]);
       } catch (NumberFormatException e) {
         throw new AdvisorException("action catalogue: weight of " + id + " is not a whole number: " + row[3]);
+      }
+      if (Math.abs(weight) > MAX_WEIGHT) {
+        // A score (0 to 100) plus the weight ranks the plan: kept far from int's limits.
+        throw new AdvisorException("action catalogue: weight of " + id + " is " + weight + "; it must be between -"
+            + MAX_WEIGHT + " and " + MAX_WEIGHT);
       }
       boolean afterAll = row[4].equals("*");
       List<String> deps = afterAll || row[4].equals("-") ? List.of() : List.of(row[4].split(","));

@@ -39,6 +39,14 @@ class RuleSetFailuresTest {
   }
 
   @Test
+  void anActionWeightBeyondTheBoundIsRefusedNamingTheActionAndTheBound() {
+    AdvisorException e = assertThrows(AdvisorException.class,
+        () -> PathwayAdvisor.builder().classLoader(new IndexOverride("heavy/ruleset.properties")).build());
+    assertTrue(e.getMessage().contains("action catalogue: weight of COMPLETE_PRODUCT_WORK_ON_PROJECT is 2147483647;"
+        + " it must be between -1000000 and 1000000"), e.getMessage());
+  }
+
+  @Test
   void aRuleThatThrowsFailsThatCallOnlyNamingTheRule() {
     PathwayAdvisor advisor = PathwayAdvisor.builder().classLoader(new IndexOverride("throwing/ruleset.properties")).build();
     AdvisorException e = assertThrows(AdvisorException.class,

@@ -43,7 +43,8 @@ public final class Standing {
    * @param stage the stage, or {@code null} for someone already a product manager
    * @param candidate the candidate who stands there, never {@code null}; two standings are equal only
    *     when they hold the same candidate fact (a {@link Candidate} is equal only to itself)
-   * @throws NullPointerException if {@code candidate} or one of the collections is {@code null}
+   * @throws NullPointerException if {@code candidate} or one of the collections is {@code null}, or
+   *     {@code scores} holds a {@code null} score
    */
   public Standing(Map<Pathway, Integer> scores, Pathway primary, Set<Pathway> inPlay,
       Map<Competency, CompetencyLevel> levels, Stage stage, Candidate candidate) {

@@ -28,10 +28,16 @@ import java.util.Locale;
  * </pre>
  *
  * <p>It calls {@link AdviseBenchmark}'s {@code advise} or {@code plainJavaFloor} in each jar, on the
- * same 64 profiles; any build of the runner jar that has them can be the reference. It prints, for
+ * same 64 profiles; any build of the runner jar that has them can be the reference (it refuses one
+ * whose generator makes other profiles, or that lacks the method asked for). It prints, for
  * each build, the median microseconds per advice over the rounds, in wall time and in the thread's
  * CPU time, and the ratio this / reference: its median and quartiles over the rounds. The warm-up is
  * in seconds, shared by the two; the warm-up alternates the order as the rounds do.
+ *
+ * <p>Its limit: the JDK's own code (sorting, maps, lists) is shared by the two builds, so where a
+ * call site there sees both builds' classes the JIT cannot specialise it for one of them as it
+ * would in a process running one build. Both builds bear that alike, but a change that makes such a
+ * site simpler (a comparator, say) may gain less or more here than alone.
  *
  * <p>The jar against itself says what the harness resolves: on the 2-core benchmark machine five
  * such runs gave medians of 0.966 to 1.003 (BENCHMARKS.md, "Paired in one process"), so a difference
@@ -45,6 +51,8 @@ public final class PairedAdviseBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     final String name;
     final MethodHandle call;
+    /** The profiles the build's benchmark walks, as JSON: both builds must walk the same. */
+    final Object profiles;
     /** What the calls returned, kept so that they are not optimised away. */
     long sink;
 
@@ -53,7 +61,15 @@ public final class PairedAdviseBenchmark {
       URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
           ClassLoader.getPlatformClassLoader());
       String bench = AdviseBenchmark.class.getName();
-      Class<?> benchmark = Class.forName(bench, true, loader);
+      Class<?> benchmark;
+      try {
+        benchmark = Class.forName(bench, true, loader);
+        this.profiles = Class.forName(BenchmarkProfiles.class.getName(), true, loader)
+            .getMethod("json", long.class, int.class).invoke(null, 7L, 64);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalArgumentException(jar + " is not a runner jar with AdviseBenchmark and"
+            + " BenchmarkProfiles.json(seed, count): " + e, e);
+      }
       Class<?> shared = Class.forName(bench + "$Shared", true, loader);
       Class<?> cursor = Class.forName(bench + "$Cursor", true, loader);
       Object sharedState = make(shared);
@@ -63,6 +79,12 @@ public final class PairedAdviseBenchmark {
         shared.getMethod("setUp").invoke(sharedState);
       } finally {
         Thread.currentThread().setContextClassLoader(before);
+      }
+      try {
+        benchmark.getMethod(method, shared, cursor);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException(jar + " has no AdviseBenchmark." + method
+            + " (a build older than the benchmark asked for)", e);
       }
       MethodHandle handle = MethodHandles.publicLookup()
           .findVirtual(benchmark, method, MethodType.methodType(
@@ -131,6 +153,10 @@ public final class PairedAdviseBenchmark {
     };
     Build self = new Build("this build", thisJar(), method);
     Build other = new Build("reference", reference, method);
+    if (!self.profiles.equals(other.profiles)) {
+      throw new IllegalArgumentException("the two builds generate different benchmark profiles"
+          + " (BenchmarkProfiles.json(7, 64)): their times would not compare");
+    }
     boolean selfFirst = true;
     for (long warm = 0; warm < warmupSeconds * 1000L; warm += 2 * sliceMillis, selfFirst = !selfFirst) {
       (selfFirst ? self : other).slice(sliceMillis);
@@ -181,9 +207,13 @@ public final class PairedAdviseBenchmark {
     return quantile(values, 0.5);
   }
 
+  /** The quantile, interpolated between the two nearest values (so the median of an even count is their mean). */
   private static double quantile(double[] values, double q) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+    double at = q * (sorted.length - 1);
+    int below = (int) Math.floor(at);
+    int above = Math.min(sorted.length - 1, below + 1);
+    return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
   }
 }

@@ -45,8 +45,10 @@ class PairedAdviseBenchmarkIT {
     assertTrue(missing.err.contains("--reference-jar names the other build's pathway-advisor.jar; it is missing"),
         missing.err);
     Result what = run("--reference-jar", JAR.toString(), "--what", "everything");
+    assertEquals(1, what.code);
     assertTrue(what.err.contains("--what is advise or floor, not everything"), what.err);
     Result unknown = run("--reference", JAR.toString());
+    assertEquals(1, unknown.code);
     assertTrue(unknown.err.contains("unknown option --reference; the options are --reference-jar FILE"), unknown.err);
   }
 

@@ -6,7 +6,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.model.DSL;
+import org.drools.model.PatternDSL;
+import org.drools.model.impl.ModelImpl;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 import org.pmpathways.advice.Pathway;
 
 /**
@@ -22,6 +28,18 @@ class CollectorOrderTest {
     assertEquals(2, ranks.rank("a"));
     assertEquals(3, ranks.rank("b"));
     assertEquals(-1, ranks.rank("c"));
+  }
+
+  @Test
+  void aRuleBaseRanksEveryRuleItHas() {
+    KieBase base = KieBaseBuilder.createKieBaseFromModel(
+        List.of(new ModelImpl()
+            .addRule(PatternDSL.rule("org.pmpathways.test", "Weigh: b").build(DSL.execute(() -> { })))
+            .addRule(PatternDSL.rule("org.pmpathways.test", "Plan: a").build(DSL.execute(() -> { })))
+            .addRule(PatternDSL.rule("org.pmpathways.test", "Weigh: a").build(DSL.execute(() -> { })))),
+        RuleBaseFactory.newKnowledgeBaseConfiguration(null, CollectorOrderTest.class.getClassLoader()));
+    Collector.RuleRanks ranks = Collector.RuleRanks.of(base);
+    assertEquals(List.of(0, 1, 2), List.of(ranks.rank("Plan: a"), ranks.rank("Weigh: a"), ranks.rank("Weigh: b")));
   }
 
   @Test

@@ -38,10 +38,10 @@ import org.pmpathways.profile.RoleFamily;
  * <p>Immutable and thread-safe.
  */
 public final class Policy {
-  /** One row of the action catalogue. */
   /** The largest weight, either way, of an action in the catalogue. */
   static final int MAX_WEIGHT = 1_000_000;
 
+  /** One row of the action catalogue. */
   record ActionRow(String id, Pathway pathway, Competency competency, int weight, List<String> dependsOn,
       boolean afterAll, List<String> completes) {}
 

@@ -56,7 +56,7 @@ public final class AdviceRun {
     this.rules = rules;
     this.maxFirings = maxFirings;
     this.fullExplanation = fullExplanation;
-    this.sessions = new Sessions(rules.kieBase());
+    this.sessions = new Sessions(rules.kieBase(), rules.copies(), Runtime.getRuntime().availableProcessors());
     this.texts = new Assembly.Texts(rules.messages());
     this.ranks = Collector.RuleRanks.of(rules.kieBase());
   }

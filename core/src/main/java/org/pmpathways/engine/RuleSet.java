@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
@@ -73,6 +74,7 @@ public final class RuleSet {
   private final Policy policy;
   private final ClassLoader loader;
   private final Library library;
+  private final boolean hostRules;
 
   /** A DRL file of the library: its name on the classpath and its bytes, read once. */
   record DrlFile(String name, byte[] bytes) {}
@@ -88,13 +90,14 @@ public final class RuleSet {
   }
 
   private RuleSet(KieBase kieBase, Vocabulary vocabulary, Messages messages, Policy policy, ClassLoader loader,
-      Library library) {
+      Library library, boolean hostRules) {
     this.kieBase = kieBase;
     this.vocabulary = vocabulary;
     this.messages = messages;
     this.policy = policy;
     this.loader = loader;
     this.library = library;
+    this.hostRules = hostRules;
   }
 
   /** Loads the library's rule set alone, with its own texts. */
@@ -168,7 +171,7 @@ public final class RuleSet {
     attachNetworks(base, library, loader);
     logBuilt(start, library, hostRules);
     Vocabulary vocabulary = vocabulary(vocabularyTask);
-    return new RuleSet(base, vocabulary, messages, policy, loader, library);
+    return new RuleSet(base, vocabulary, messages, policy, loader, library, !hostRules.isEmpty());
   }
 
   private static Vocabulary vocabulary(FutureTask<Vocabulary> task) {
@@ -410,12 +413,25 @@ public final class RuleSet {
    * @throws RuleCompilationException if the rules do not compile, with every error
    */
   public RuleSet withHostRules(List<RuleSource> hostRules) {
-    return new RuleSet(build(loader, library, hostRules, messages), vocabulary, messages, policy, loader, library);
+    return new RuleSet(build(loader, library, hostRules, messages), vocabulary, messages, policy, loader, library,
+        !hostRules.isEmpty());
   }
 
   /** The compiled rule base. */
   KieBase kieBase() {
     return kieBase;
+  }
+
+  /**
+   * Builds another rule base with the same rules, a new one each call, when that is cheap: the
+   * library's rules precompiled and no host rules (about 30 ms and 0.3 MB a copy on a warm JVM).
+   * Null otherwise: copying a host's rules would mean compiling their DRL again.
+   */
+  Supplier<KieBase> copies() {
+    if (!library.precompiled() || hostRules) {
+      return null;
+    }
+    return () -> build(loader, library, List.of(), messages);
   }
 
   /** The title and skill vocabulary. */

@@ -117,8 +117,6 @@ final class Sessions {
     }
   }
 
-  private static final KieSessionConfiguration WITHOUT_LOCKS = withoutLocks();
-
   private final KieBase base;
   /** Copies of the rule base, or null when the rules cannot be copied: then every session is locked. */
   private final Supplier<KieBase> copies;
@@ -158,6 +156,7 @@ final class Sessions {
     }
   }
 
+  /** A configuration of its own for each session, which keeps it. */
   private static KieSessionConfiguration withoutLocks() {
     KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
     configuration.setOption(ThreadSafeOption.NO);
@@ -227,7 +226,7 @@ final class Sessions {
           }
         }
         if (own != null) {
-          return new Lease(own.newKieSession(WITHOUT_LOCKS, null), own);
+          return new Lease(own.newKieSession(withoutLocks(), null), own);
         }
       }
       return new Lease(shared().newKieSession(), null);

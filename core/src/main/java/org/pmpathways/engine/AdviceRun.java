@@ -31,7 +31,7 @@ import org.pmpathways.reading.TitleReading;
  * advice assembled ({@link Assembly}).
  *
  * <p>Each call takes a session of its own ({@link Sessions}) and gives it back with its facts deleted,
- * so any number of calls may run at once over one {@link RuleSet}, and no call sees another's facts.
+ * so any number of calls may run at once, and no call sees another's facts.
  *
  * <p>Thread-safe.
  */
@@ -56,7 +56,8 @@ public final class AdviceRun {
     this.rules = rules;
     this.maxFirings = maxFirings;
     this.fullExplanation = fullExplanation;
-    this.sessions = new Sessions(rules.kieBase(), rules.copies(), Runtime.getRuntime().availableProcessors());
+    this.sessions = new Sessions(rules.kieBase(), rules.claimBase(), rules.copies(),
+        Runtime.getRuntime().availableProcessors());
     this.texts = new Assembly.Texts(rules.messages());
     this.ranks = Collector.RuleRanks.of(rules.kieBase());
   }

@@ -22,7 +22,7 @@ import org.kie.internal.event.rule.RuleEventManager;
 import org.pmpathways.AdvisorException;
 
 /**
- * The sessions of one rule base, each used by one call at a time and kept for the next: at most as
+ * The sessions of one rule set, each used by one call at a time and kept for the next: at most as
  * many as calls ever ran at once. A session is given back clean without resetting its memory: the
  * call deletes the facts it inserted, and a session left with any other fact (a host rule that
  * inserted one) is disposed of instead of kept.
@@ -32,17 +32,18 @@ import org.pmpathways.AdvisorException;
  * sessions does with two threads calling at once) would move all its memory from one core's cache to
  * the other's each time. The thread only holds a weak hint; idle sessions are kept by the pool.
  *
- * <p>Drools locks inside a session against other threads unless the session is made without
- * ({@link ThreadSafeOption#NO}), which makes a call about 7 % cheaper. A session here never has two
- * callers at once, but such a session also keeps per-rule state in the rule base, shared by every
- * session of that rule base: two of them firing the same rule at once on two threads mix up each
- * other's facts (measured: a few advices in ten thousand, on two threads). So a session without
- * locks always has a rule base of its own, one it shares with no other session: the first uses the
- * rule base the pool was made with, and each further one, up to one per processor, a copy built for
- * it (about 0.3 MB and 30 ms, once). Sessions beyond those, and every session when the rules cannot
- * be copied cheaply (a host's rules compiled from DRL), are made with Drools' locks on one shared
- * rule base, as sessions of one rule base may be. {@code ConcurrentAdviceTest} fails when two
- * sessions without locks share a rule base.
+ * <p>Drools guards a session against other threads (locks, and insertions queued rather than
+ * propagated at once) unless the session is made with {@link ThreadSafeOption#NO}, which makes an
+ * advice about 9 % cheaper (BENCHMARKS.md, twelfth session). A session here never has two callers at
+ * once, but such a session also keeps per-rule state in its rule base, shared by every session of
+ * that rule base: two of them firing the same rule at once on two threads mix up each other's facts
+ * (measured: a few advices in ten thousand, on two threads). So a session without locks always has a
+ * rule base that no other session uses: the rule set's own when the pool could claim it (the first
+ * pool of a rule set), else a copy, and each further one a copy built for it (about 0.3 MB and 30 ms,
+ * once), up to one per processor. Sessions beyond those are made with Drools' locks, forced whatever
+ * the system properties say, on one more copy. When the rules cannot be copied cheaply (host rules,
+ * or the library's rules compiled from DRL), every session is made with locks on the rule set's own
+ * rule base, as before. Idle sessions without locks are handed out before idle locked ones.
  *
  * <p>Thread-safe.
  */
@@ -117,14 +118,14 @@ final class Sessions {
     }
   }
 
-  private final KieBase base;
   /** Copies of the rule base, or null when the rules cannot be copied: then every session is locked. */
   private final Supplier<KieBase> copies;
   private final int maxOwnBases;
   /** Rule bases no session without locks uses now: the pool's own first, then copies left by one. */
   private final ConcurrentLinkedQueue<KieBase> freeBases = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger ownBases = new AtomicInteger(1);
-  /** The rule base of the locked sessions when sessions without locks have the pool's own. */
+  /** How many rule bases sessions without locks have, in use or free. */
+  private final AtomicInteger ownBases = new AtomicInteger();
+  /** The rule base of the locked sessions: the given one, or a copy when sessions without locks are made. */
   private volatile KieBase sharedBase;
   private final ConcurrentLinkedDeque<Lease> pool = new ConcurrentLinkedDeque<>();
   /** The session each thread used last, as a hint: weak, so that it keeps neither session nor rule base. */
@@ -133,40 +134,47 @@ final class Sessions {
 
   /** A pool whose sessions all share {@code base}, with Drools' locks. */
   Sessions(KieBase base) {
-    this(base, null, 1);
+    this(base, false, null, 1);
   }
 
   /**
-   * @param base the rule base
-   * @param copies builds another rule base with the same rules, each call a new one; null when there
+   * @param base the rule set's rule base
+   * @param baseIsOurs whether this pool may give {@code base} to a session without locks: no other
+   *     session of any pool may use it then
+   * @param copies builds another rule base with the same rules, a new one each call; null when there
    *     is no cheap way to, and then every session shares {@code base} with Drools' locks
    * @param maxOwnBases how many sessions without locks at most, each on a rule base of its own
    */
-  Sessions(KieBase base, Supplier<KieBase> copies, int maxOwnBases) {
+  Sessions(KieBase base, boolean baseIsOurs, Supplier<KieBase> copies, int maxOwnBases) {
     if (maxOwnBases < 1) {
       throw new IllegalArgumentException("maxOwnBases must be at least 1, was " + maxOwnBases);
     }
-    this.base = base;
     this.copies = copies;
     this.maxOwnBases = maxOwnBases;
-    if (copies != null) {
-      freeBases.add(base);
-    } else {
+    if (copies == null) {
       sharedBase = base;
+    } else if (baseIsOurs) {
+      freeBases.add(base);
+      ownBases.set(1);
     }
   }
 
-  /** A configuration of its own for each session, which keeps it. */
-  private static KieSessionConfiguration withoutLocks() {
+  /**
+   * A configuration of its own for each session, which keeps it: with or without Drools' locks, set
+   * here rather than left to the {@code drools.threadSafe} system property, since sessions with locks
+   * share a rule base.
+   */
+  private static KieSessionConfiguration locks(boolean on) {
     KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
-    configuration.setOption(ThreadSafeOption.NO);
+    configuration.setOption(on ? ThreadSafeOption.YES : ThreadSafeOption.NO);
     return configuration;
   }
 
   Lease take() {
     WeakReference<Lease> hint = last.get();
     Lease mine = hint == null ? null : hint.get();
-    if (mine != null && mine.idle.compareAndSet(true, false)) {
+    // The thread's own session first, unless it is a locked one: then an idle one without locks first.
+    if (mine != null && (mine.ownBase != null || copies == null) && mine.idle.compareAndSet(true, false)) {
       return mine; // still in the deque: whoever polls it there finds it busy and drops it
     }
     Lease lease;
@@ -175,6 +183,12 @@ final class Sessions {
       if (lease.idle.compareAndSet(true, false)) {
         break;
       }
+    }
+    if ((lease == null || lease.ownBase == null) && mine != null && mine.idle.compareAndSet(true, false)) {
+      if (lease != null) {
+        giveBackIdle(lease); // locked too: the thread's own is the better one
+      }
+      lease = mine;
     }
     if (lease == null) {
       lease = newLease();
@@ -192,15 +206,28 @@ final class Sessions {
       clean = false;
     }
     if (clean && !closed) {
-      lease.idle.set(true);
-      if (!lease.pooled) {
-        lease.pooled = true;
-        pool.offerFirst(lease);
-      }
-      if (closed && lease.idle.compareAndSet(true, false)) {
-        dispose(lease);
-      }
+      giveBackIdle(lease);
     } else {
+      dispose(lease);
+    }
+  }
+
+  /**
+   * Makes a clean session idle and lists it in the pool, sessions without locks at the front and
+   * locked ones at the back, so that a thread without a session of its own gets one without locks
+   * when one is idle.
+   */
+  private void giveBackIdle(Lease lease) {
+    lease.idle.set(true);
+    if (!lease.pooled) {
+      lease.pooled = true;
+      if (lease.ownBase != null) {
+        pool.offerFirst(lease);
+      } else {
+        pool.offerLast(lease);
+      }
+    }
+    if (closed && lease.idle.compareAndSet(true, false)) {
       dispose(lease);
     }
   }
@@ -211,30 +238,35 @@ final class Sessions {
    */
   private Lease newLease() {
     KieBase own = null;
+    boolean counted = false;
+    boolean made = false;
     try {
       if (copies != null) {
         own = freeBases.poll();
         int n;
         while (own == null && (n = ownBases.get()) < maxOwnBases) {
           if (ownBases.compareAndSet(n, n + 1)) {
-            try {
-              own = copies.get();
-            } catch (RuntimeException | LinkageError e) {
-              ownBases.decrementAndGet();
-              throw e;
-            }
+            counted = true;
+            own = copies.get();
           }
         }
+      }
+      Lease lease = own != null ? new Lease(own.newKieSession(locks(false), null), own)
+          : new Lease(shared().newKieSession(locks(true), null), null);
+      made = true;
+      return lease;
+    } catch (AdvisorException e) {
+      throw e;
+    } catch (RuntimeException | LinkageError e) {
+      throw new AdvisorException("cannot make a rule session for the call: " + e, e);
+    } finally {
+      if (!made) { // nothing uses the rule base taken or counted, whatever was thrown
         if (own != null) {
-          return new Lease(own.newKieSession(withoutLocks(), null), own);
+          freeBases.add(own);
+        } else if (counted) {
+          ownBases.decrementAndGet();
         }
       }
-      return new Lease(shared().newKieSession(), null);
-    } catch (RuntimeException | LinkageError e) {
-      if (own != null) {
-        freeBases.add(own);
-      }
-      throw new AdvisorException("cannot make a rule session for the call: " + e, e);
     }
   }
 
@@ -257,9 +289,12 @@ final class Sessions {
   }
 
   private void dispose(Lease lease) {
-    lease.session.dispose();
-    if (lease.ownBase != null) {
-      freeBases.add(lease.ownBase); // no session uses it now: the next session without locks may
+    try {
+      lease.session.dispose();
+    } finally {
+      if (lease.ownBase != null) {
+        freeBases.add(lease.ownBase); // no session uses it now: the next session without locks may
+      }
     }
   }
 

@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.DSL;
+import org.drools.model.Global;
+import org.drools.model.PatternDSL;
+import org.drools.model.Variable;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +96,7 @@ class SessionsTest {
       copied.incrementAndGet();
       return newBase();
     };
-    Sessions own = new Sessions(BASE, copies, 2);
+    Sessions own = new Sessions(BASE, true, copies, 2);
     try {
       // One caller: no lock, on the pool's own rule base, and nothing copied.
       Sessions.Lease first = own.take();
@@ -129,7 +132,7 @@ class SessionsTest {
 
   @Test
   void noTwoSessionsWithoutLocksEverShareARuleBase() throws Exception {
-    Sessions own = new Sessions(BASE, SessionsTest::newBase, 3);
+    Sessions own = new Sessions(BASE, true, SessionsTest::newBase, 3);
     List<Sessions.Lease> held = new ArrayList<>();
     try {
       for (int round = 0; round < 4; round++) {
@@ -162,17 +165,133 @@ class SessionsTest {
 
   @Test
   void aRuleBaseThatCannotBeCopiedFailsTheCallAsTheAdvisorSays() throws Exception {
-    Sessions own = new Sessions(BASE, () -> {
-      throw new IllegalStateException("no memory for a copy");
+    AtomicInteger attempts = new AtomicInteger();
+    Sessions own = new Sessions(BASE, true, () -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw new IllegalStateException("no memory for a copy");
+      }
+      return newBase();
     }, 2);
     try {
       Sessions.Lease first = own.take(); // the pool's own rule base: nothing to copy
       // A second call at once needs a copy: it fails as any call the advisor cannot make does.
       AdvisorException e = assertThrows(AdvisorException.class, own::take);
       assertTrue(e.getMessage().contains("no memory for a copy"), e.getMessage());
+      // The failed copy does not count: the next call at once still gets a session without locks.
+      Sessions.Lease second = own.take();
+      assertFalse(locked(second.session));
+      assertNotSame(BASE, second.session.getKieBase());
       // The first session is not affected, and is handed out again once given back.
       own.giveBack(first, false);
-      assertSame(first, own.take());
+      own.giveBack(second, false);
+      assertSame(second, own.take());
+    } finally {
+      own.close();
+    }
+  }
+
+  @Test
+  void aRuleBaseThePoolDoesNotOwnIsNeverUsedBySessionsWithoutLocksNorShared() throws Exception {
+    Sessions notOurs = new Sessions(BASE, false, SessionsTest::newBase, 1);
+    try {
+      Sessions.Lease first = notOurs.take();
+      Sessions.Lease second = on(other, notOurs::take);
+      assertFalse(locked(first.session));
+      assertTrue(locked(second.session));
+      assertFalse(Set.of(BASE, first.session.getKieBase()).contains(second.session.getKieBase()));
+      assertNotSame(BASE, first.session.getKieBase());
+      notOurs.giveBack(first, false);
+      on(other, () -> { notOurs.giveBack(second, false); return null; });
+    } finally {
+      notOurs.close();
+    }
+  }
+
+  @Test
+  void lockedSessionsKeepTheirLocksWhateverTheSystemPropertySays() throws Exception {
+    String before = System.getProperty(ThreadSafeOption.PROPERTY_NAME);
+    System.setProperty(ThreadSafeOption.PROPERTY_NAME, "false");
+    Sessions own = new Sessions(BASE, true, SessionsTest::newBase, 1);
+    try {
+      Sessions.Lease first = own.take();
+      Sessions.Lease second = on(other, own::take);
+      Sessions.Lease third = on(this.third, own::take);
+      assertFalse(locked(first.session));
+      assertTrue(locked(second.session) && locked(third.session), "two sessions on one rule base without locks");
+      own.giveBack(first, false);
+      on(other, () -> { own.giveBack(second, false); return null; });
+      on(this.third, () -> { own.giveBack(third, false); return null; });
+    } finally {
+      own.close();
+      if (before == null) {
+        System.clearProperty(ThreadSafeOption.PROPERTY_NAME);
+      } else {
+        System.setProperty(ThreadSafeOption.PROPERTY_NAME, before);
+      }
+    }
+  }
+
+  @Test
+  void anIdleSessionWithoutLocksIsHandedOutBeforeALockedOne() throws Exception {
+    Sessions own = new Sessions(BASE, true, SessionsTest::newBase, 1);
+    try {
+      Sessions.Lease free = own.take();
+      Sessions.Lease locked = on(other, own::take);
+      assertTrue(locked(locked.session));
+      on(other, () -> { own.giveBack(locked, false); return null; });
+      own.giveBack(free, false);
+      // The other thread's own session is a locked one; the idle session without locks comes first.
+      assertSame(free, on(other, own::take));
+      // This thread, whose own is busy, gets the locked one rather than a new session.
+      assertSame(locked, own.take());
+    } finally {
+      own.close();
+    }
+  }
+
+  /** A fact of the firing test: a number each thread makes its own. */
+  public record Box(long id) {}
+
+  /**
+   * Sessions without locks on two threads at once, firing the same rule thousands of times: each
+   * consequence sees its own session's fact. With two such sessions on one rule base (give the pool
+   * {@code () -> base} as its copies), Drools' shared per-rule array of facts mixes them up.
+   */
+  @Test
+  void sessionsWithoutLocksFiringAtOnceSeeOnlyTheirOwnFacts() throws Exception {
+    Global<List> seen = DSL.globalOf(List.class, "org.pmpathways.test", "seen");
+    Variable<Box> box = DSL.declarationOf(Box.class);
+    Supplier<KieBase> rules = () -> KieBaseBuilder.createKieBaseFromModel(
+        List.of(new ModelImpl().addGlobal(seen)
+            .addGlobal(DSL.globalOf(Conclusions.class, "org.pmpathways.test", AdviceRun.CONCLUSIONS))
+            .addRule(PatternDSL.rule("a box is seen")
+            .build(PatternDSL.pattern(box), DSL.on(box, seen).execute((b, list) -> list.add(b.id()))))),
+        RuleBaseFactory.newKnowledgeBaseConfiguration(null, SessionsTest.class.getClassLoader()));
+    Sessions own = new Sessions(rules.get(), true, rules, 2);
+    try {
+      Callable<Integer> work = () -> {
+        Sessions.Lease lease = own.take();
+        assertFalse(locked(lease.session));
+        int wrong = 0;
+        long base = Thread.currentThread().getId() * 1_000_000L;
+        lease.collectInto(new Collector(List.of(), Collector.RuleRanks.of(List.of())));
+        for (int i = 0; i < 20_000; i++) {
+          List<Long> list = new ArrayList<>(1);
+          lease.session.setGlobal("seen", list);
+          var handle = lease.session.insert(new Box(base + i));
+          lease.session.fireAllRules();
+          lease.session.delete(handle);
+          if (!list.equals(List.of(base + i))) {
+            wrong++;
+          }
+        }
+        lease.session.setGlobal("seen", null);
+        own.giveBack(lease, true);
+        return wrong;
+      };
+      var a = other.submit(work);
+      var b = third.submit(work);
+      assertEquals(0, a.get() + b.get(), "firings that saw another session's fact");
     } finally {
       own.close();
     }

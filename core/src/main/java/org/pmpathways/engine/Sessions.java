@@ -43,7 +43,10 @@ import org.pmpathways.AdvisorException;
  * once), up to one per processor. Sessions beyond those are made with Drools' locks, forced whatever
  * the system properties say, on one more copy. When the rules cannot be copied cheaply (host rules,
  * or the library's rules compiled from DRL), every session is made with locks on the rule set's own
- * rule base, as before. Idle sessions without locks are handed out before idle locked ones.
+ * rule base, as before. Idle sessions without locks are handed out before idle locked ones. A
+ * side effect of Drools' reuse: until a rule fires again, its rule base keeps the facts (and the
+ * collector) of its last firing, so an idle advisor holds on to at most one recent call's facts per
+ * rule and rule base.
  *
  * <p>Thread-safe.
  */

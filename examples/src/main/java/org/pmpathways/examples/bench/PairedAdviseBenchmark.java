@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -189,8 +188,8 @@ public final class PairedAdviseBenchmark {
       }
       System.out.printf(Locale.ROOT,
           "%-4s  this build %.2f us, reference %.2f us (medians); this / reference: median %.3f, quartiles %.3f-%.3f%n",
-          clocks[k], median(selfTimes[k]) / 1000, median(otherTimes[k]) / 1000, median(ratios),
-          quantile(ratios, 0.25), quantile(ratios, 0.75));
+          clocks[k], Quantiles.median(selfTimes[k]) / 1000, Quantiles.median(otherTimes[k]) / 1000,
+          Quantiles.median(ratios), Quantiles.quantile(ratios, 0.25), Quantiles.quantile(ratios, 0.75));
     }
   }
 
@@ -201,19 +200,5 @@ public final class PairedAdviseBenchmark {
           + " not from " + jar);
     }
     return jar;
-  }
-
-  private static double median(double[] values) {
-    return quantile(values, 0.5);
-  }
-
-  /** The quantile, interpolated between the two nearest values (so the median of an even count is their mean). */
-  private static double quantile(double[] values, double q) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    double at = q * (sorted.length - 1);
-    int below = (int) Math.floor(at);
-    int above = Math.min(sorted.length - 1, below + 1);
-    return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
   }
 }

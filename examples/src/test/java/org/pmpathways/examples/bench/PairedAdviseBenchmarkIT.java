@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.Test;
  * checked: timing belongs to the benchmark, not to a test.
  */
 class PairedAdviseBenchmarkIT {
-  private static final Path JAR = Path.of(System.getProperty("launcher.target", "target"), "pathway-advisor.jar");
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private static final Pattern LINE = Pattern.compile(
       "(wall|CPU) +this build [0-9.]+ us, reference [0-9.]+ us \\(medians\\); this / reference: median [0-9.]+,"
           + " quartiles [0-9.]+-[0-9.]+");
@@ -27,50 +21,32 @@ class PairedAdviseBenchmarkIT {
   @Test
   void comparesTwoBuildsRoundByRound() throws Exception {
     for (String what : List.of("advise", "floor")) {
-      Result run = run("--reference-jar", JAR.toString(), "--what", what, "--rounds", "4", "--slice-ms", "10",
-          "--warmup", "0");
-      assertEquals(0, run.code, run.err);
-      List<String> lines = run.out.lines().toList();
-      assertEquals(3, lines.size(), run.out);
-      assertTrue(lines.get(0).startsWith(what + ", 4 rounds of 10 ms each after 0 s"), run.out);
-      assertTrue(LINE.matcher(lines.get(1)).matches() && lines.get(1).startsWith("wall"), run.out);
-      assertTrue(LINE.matcher(lines.get(2)).matches() && lines.get(2).startsWith("CPU"), run.out);
+      RunnerJar.Result run = run("--reference-jar", RunnerJar.JAR.toString(), "--what", what, "--rounds", "4",
+          "--slice-ms", "10", "--warmup", "0");
+      assertEquals(0, run.code(), run.err());
+      List<String> lines = run.out().lines().toList();
+      assertEquals(3, lines.size(), run.out());
+      assertTrue(lines.get(0).startsWith(what + ", 4 rounds of 10 ms each after 0 s"), run.out());
+      assertTrue(LINE.matcher(lines.get(1)).matches() && lines.get(1).startsWith("wall"), run.out());
+      assertTrue(LINE.matcher(lines.get(2)).matches() && lines.get(2).startsWith("CPU"), run.out());
     }
   }
 
   @Test
   void saysWhatIsWrongWithItsArguments() throws Exception {
-    Result missing = run("--what", "advise");
-    assertEquals(1, missing.code);
-    assertTrue(missing.err.contains("--reference-jar names the other build's pathway-advisor.jar; it is missing"),
-        missing.err);
-    Result what = run("--reference-jar", JAR.toString(), "--what", "everything");
-    assertEquals(1, what.code);
-    assertTrue(what.err.contains("--what is advise or floor, not everything"), what.err);
-    Result unknown = run("--reference", JAR.toString());
-    assertEquals(1, unknown.code);
-    assertTrue(unknown.err.contains("unknown option --reference; the options are --reference-jar FILE"), unknown.err);
+    RunnerJar.Result missing = run("--what", "advise");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("--reference-jar names the other build's pathway-advisor.jar; it is missing"),
+        missing.err());
+    RunnerJar.Result what = run("--reference-jar", RunnerJar.JAR.toString(), "--what", "everything");
+    assertEquals(1, what.code());
+    assertTrue(what.err().contains("--what is advise or floor, not everything"), what.err());
+    RunnerJar.Result unknown = run("--reference", RunnerJar.JAR.toString());
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("unknown option --reference; the options are --reference-jar FILE"), unknown.err());
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(JAVA, "-cp", JAR.toString(),
-        PairedAdviseBenchmark.class.getName()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("paired", ".out");
-    Path err = Files.createTempFile("paired", ".err");
-    try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("no end after 120 s: " + command);
-      }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+  private static RunnerJar.Result run(String... args) throws IOException, InterruptedException {
+    return RunnerJar.run(PairedAdviseBenchmark.class, args);
   }
 }

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -19,50 +14,31 @@ import org.junit.jupiter.api.Test;
  * belongs to the benchmark, not to a test.
  */
 class ThreadScalingBenchmarkIT {
-  private static final Path JAR = Path.of(System.getProperty("launcher.target", "target"), "pathway-advisor.jar");
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private static final Pattern LINE = Pattern.compile("one thread [0-9]+ advices/s, two threads [0-9]+ advices/s"
       + " \\(medians\\); two / one: median [0-9.]+, quartiles [0-9.]+-[0-9.]+");
 
   @Test
   void comparesOneThreadWithTwoRoundByRound() throws Exception {
-    Result run = run("--rounds", "4", "--slice-ms", "10", "--warmup", "0");
-    assertEquals(0, run.code, run.err);
-    List<String> lines = run.out.lines().toList();
-    assertEquals(2, lines.size(), run.out);
-    assertTrue(lines.get(0).startsWith("advise, 4 rounds of two 10 ms slices each after 0 s, "), run.out);
-    assertTrue(LINE.matcher(lines.get(1)).matches(), run.out);
+    RunnerJar.Result run = run("--rounds", "4", "--slice-ms", "10", "--warmup", "0");
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(2, lines.size(), run.out());
+    assertTrue(lines.get(0).startsWith("advise, 4 rounds of two 10 ms slices each after 0 s, "), run.out());
+    assertTrue(LINE.matcher(lines.get(1)).matches(), run.out());
   }
 
   @Test
   void saysWhatIsWrongWithItsArguments() throws Exception {
-    Result unknown = run("--threads", "2");
-    assertEquals(1, unknown.code);
-    assertTrue(unknown.err.contains("unknown option --threads; the options are --rounds N, --slice-ms N,"
-        + " --warmup SECONDS"), unknown.err);
-    Result few = run("--rounds", "2");
-    assertEquals(1, few.code);
-    assertTrue(few.err.contains("--rounds is at least 4"), few.err);
+    RunnerJar.Result unknown = run("--threads", "2");
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("unknown option --threads; the options are --rounds N, --slice-ms N,"
+        + " --warmup SECONDS"), unknown.err());
+    RunnerJar.Result few = run("--rounds", "2");
+    assertEquals(1, few.code());
+    assertTrue(few.err().contains("--rounds is at least 4"), few.err());
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(JAVA, "-cp", JAR.toString(), ThreadScalingBenchmark.class.getName()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("scaling", ".out");
-    Path err = Files.createTempFile("scaling", ".err");
-    try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("no end after 120 s: " + command);
-      }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+  private static RunnerJar.Result run(String... args) throws IOException, InterruptedException {
+    return RunnerJar.run(ThreadScalingBenchmark.class, args);
   }
 }

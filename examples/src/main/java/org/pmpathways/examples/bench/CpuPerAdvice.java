@@ -34,23 +34,15 @@ public final class CpuPerAdvice {
   private CpuPerAdvice() {}
 
   public static void main(String[] args) throws Exception {
-    String what = "advise";
-    int threads = 1;
-    int warmup = 60;
-    int measure = 20;
-    for (int i = 0; i < args.length; i += 2) {
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(args[i] + " needs a value");
-      }
-      String value = args[i + 1];
-      switch (args[i]) {
-        case "--what" -> what = value;
-        case "--threads" -> threads = Integer.parseInt(value);
-        case "--warmup" -> warmup = Integer.parseInt(value);
-        case "--measure" -> measure = Integer.parseInt(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; the options are --what advise|floor, --threads N, --warmup SECONDS, --measure SECONDS");
-      }
+    BenchOptions options = BenchOptions.parse(args,
+        "--what advise|floor, --threads N, --warmup SECONDS, --measure SECONDS",
+        "--what", "--threads", "--warmup", "--measure");
+    String what = options.text("--what", "advise");
+    int threads = options.whole("--threads", 1);
+    int warmup = options.whole("--warmup", 60);
+    int measure = options.whole("--measure", 20);
+    if (threads < 1 || warmup < 0 || measure < 1) {
+      throw new IllegalArgumentException("--threads is at least 1, --warmup at least 0, --measure at least 1");
     }
     Profile[] profiles = BenchmarkProfiles.json(7, 64).stream().map(ProfileJson::read).toArray(Profile[]::new);
     Function<Profile, Advice> advisor = switch (what) {

@@ -118,26 +118,15 @@ public final class PairedAdviseBenchmark {
   }
 
   public static void main(String[] args) throws Throwable {
-    Path reference = null;
-    String what = "advise";
-    int rounds = 60;
-    long sliceMillis = 250;
-    int warmupSeconds = 20;
-    for (int i = 0; i < args.length; i += 2) {
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(args[i] + " needs a value");
-      }
-      String value = args[i + 1];
-      switch (args[i]) {
-        case "--reference-jar" -> reference = Path.of(value);
-        case "--what" -> what = value;
-        case "--rounds" -> rounds = Integer.parseInt(value);
-        case "--slice-ms" -> sliceMillis = Long.parseLong(value);
-        case "--warmup" -> warmupSeconds = Integer.parseInt(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; the options are"
-            + " --reference-jar FILE, --what advise|floor, --rounds N, --slice-ms N, --warmup SECONDS");
-      }
-    }
+    BenchOptions options = BenchOptions.parse(args,
+        "--reference-jar FILE, --what advise|floor, --rounds N, --slice-ms N, --warmup SECONDS",
+        "--reference-jar", "--what", "--rounds", "--slice-ms", "--warmup");
+    String referenceJar = options.text("--reference-jar", null);
+    Path reference = referenceJar == null ? null : Path.of(referenceJar);
+    String what = options.text("--what", "advise");
+    int rounds = options.whole("--rounds", 60);
+    long sliceMillis = options.whole("--slice-ms", 250);
+    int warmupSeconds = options.whole("--warmup", 20);
     if (reference == null || !Files.isRegularFile(reference)) {
       throw new IllegalArgumentException("--reference-jar names the other build's pathway-advisor.jar; "
           + (reference == null ? "it is missing" : reference + " is not a file"));

@@ -35,22 +35,11 @@ public final class ThreadScalingBenchmark {
   private ThreadScalingBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int rounds = 40;
-    long sliceMillis = 500;
-    int warmupSeconds = 20;
-    for (int i = 0; i < args.length; i += 2) {
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(args[i] + " needs a value");
-      }
-      String value = args[i + 1];
-      switch (args[i]) {
-        case "--rounds" -> rounds = Integer.parseInt(value);
-        case "--slice-ms" -> sliceMillis = Long.parseLong(value);
-        case "--warmup" -> warmupSeconds = Integer.parseInt(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; the options are"
-            + " --rounds N, --slice-ms N, --warmup SECONDS");
-      }
-    }
+    BenchOptions options = BenchOptions.parse(args, "--rounds N, --slice-ms N, --warmup SECONDS",
+        "--rounds", "--slice-ms", "--warmup");
+    int rounds = options.whole("--rounds", 40);
+    long sliceMillis = options.whole("--slice-ms", 500);
+    int warmupSeconds = options.whole("--warmup", 20);
     if (rounds < 4 || sliceMillis < 10 || warmupSeconds < 0) {
       throw new IllegalArgumentException("--rounds is at least 4, --slice-ms at least 10, --warmup at least 0");
     }

@@ -36,6 +36,9 @@ class ThreadScalingBenchmarkIT {
     RunnerJar.Result few = run("--rounds", "2");
     assertEquals(1, few.code());
     assertTrue(few.err().contains("--rounds is at least 4"), few.err());
+    RunnerJar.Result word = run("--slice-ms", "long");
+    assertEquals(1, word.code());
+    assertTrue(word.err().contains("--slice-ms needs a whole number, not 'long'"), word.err());
   }
 
   private static RunnerJar.Result run(String... args) throws IOException, InterruptedException {

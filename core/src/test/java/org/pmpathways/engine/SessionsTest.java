@@ -53,7 +53,7 @@ class SessionsTest {
     Sessions.Lease theirs = on(other, sessions::take);
     assertNotSame(mine, theirs);
     sessions.giveBack(mine, false);
-    on(other, () -> { sessions.giveBack(theirs, false); return null; });
+    giveBackOn(other, sessions, theirs, false);
     // The other thread gave its session back last: a shared stack of idle sessions would hand it out now.
     assertSame(mine, sessions.take());
     assertSame(theirs, on(other, sessions::take));
@@ -64,7 +64,7 @@ class SessionsTest {
     Sessions.Lease a = sessions.take();
     Sessions.Lease b = on(other, sessions::take);
     sessions.giveBack(a, false);
-    on(other, () -> { sessions.giveBack(b, false); return null; });
+    giveBackOn(other, sessions, b, false);
     // This thread takes its own again through its hint; the pool still lists it.
     assertSame(a, sessions.take());
     // A thread without a hint must pass over it: it gets the other idle one, then a new one.
@@ -117,13 +117,13 @@ class SessionsTest {
       assertEquals(2, copied.get());
       // A session without locks that is thrown away leaves its rule base to the next one, uncopied.
       KieBase secondBase = second.session.getKieBase();
-      on(other, () -> { own.giveBack(second, true); return null; });
+      giveBackOn(other, own, second, true);
       Sessions.Lease fifth = on(other, own::take);
       assertFalse(locked(fifth.session));
       assertSame(secondBase, fifth.session.getKieBase());
       assertEquals(2, copied.get());
       own.giveBack(first, false);
-      on(other, () -> { own.giveBack(fifth, false); return null; });
+      giveBackOn(other, own, fifth, false);
       on(this.third, () -> { own.giveBack(third, false); own.giveBack(fourth, false); return null; });
     } finally {
       own.close();
@@ -201,7 +201,7 @@ class SessionsTest {
       assertFalse(Set.of(BASE, first.session.getKieBase()).contains(second.session.getKieBase()));
       assertNotSame(BASE, first.session.getKieBase());
       notOurs.giveBack(first, false);
-      on(other, () -> { notOurs.giveBack(second, false); return null; });
+      giveBackOn(other, notOurs, second, false);
     } finally {
       notOurs.close();
     }
@@ -219,8 +219,8 @@ class SessionsTest {
       assertFalse(locked(first.session));
       assertTrue(locked(second.session) && locked(third.session), "two sessions on one rule base without locks");
       own.giveBack(first, false);
-      on(other, () -> { own.giveBack(second, false); return null; });
-      on(this.third, () -> { own.giveBack(third, false); return null; });
+      giveBackOn(other, own, second, false);
+      giveBackOn(this.third, own, third, false);
     } finally {
       own.close();
       if (before == null) {
@@ -238,7 +238,7 @@ class SessionsTest {
       Sessions.Lease free = own.take();
       Sessions.Lease locked = on(other, own::take);
       assertTrue(locked(locked.session));
-      on(other, () -> { own.giveBack(locked, false); return null; });
+      giveBackOn(other, own, locked, false);
       own.giveBack(free, false);
       // The other thread's own session is a locked one; the idle session without locks comes first.
       assertSame(free, on(other, own::take));
@@ -295,6 +295,14 @@ class SessionsTest {
     } finally {
       own.close();
     }
+  }
+
+  private static void giveBackOn(ExecutorService thread, Sessions pool, Sessions.Lease lease, boolean failed)
+      throws Exception {
+    on(thread, () -> {
+      pool.giveBack(lease, failed);
+      return null;
+    });
   }
 
   private static boolean locked(KieSession session) {

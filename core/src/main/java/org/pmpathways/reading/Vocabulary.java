@@ -38,7 +38,11 @@ import org.pmpathways.profile.RoleFamily;
  * </ul>
  * The project's phrases are looked up before ESCO's, so they decide a label both have.
  *
- * <p>Immutable and thread-safe once loaded.
+ * <p>Its labels never change once loaded. It keeps the readings of the first few thousand titles and
+ * skills it reads (see {@link KeptReadings}), so that a title or skill met again, as in a batch, is
+ * not read again; the reading is the same either way.
+ *
+ * <p>Thread-safe once loaded.
  */
 public final class Vocabulary {
   /** Title readings less confident than this are {@link RoleFamily#UNKNOWN}. */
@@ -46,12 +50,17 @@ public final class Vocabulary {
   /** The prefix of ESCO occupation concept URIs. */
   public static final String ESCO_OCCUPATION = "http://data.europa.eu/esco/occupation/";
 
+  /** How many titles' readings are kept, at most (see {@link KeptReadings}). */
+  static final int KEPT_TITLES = 4_096;
+
   private final TitleReader titles;
   private final SkillReader skills;
+  private final KeptReadings<TitleReading> titleReadings;
 
   private Vocabulary(TitleReader titles, SkillReader skills) {
     this.titles = titles;
     this.skills = skills;
+    this.titleReadings = new KeptReadings<>(KEPT_TITLES, titles::read);
   }
 
   /**
@@ -145,7 +154,7 @@ public final class Vocabulary {
    */
   public TitleReading readTitle(String title) {
     Objects.requireNonNull(title, "title must not be null");
-    return titles.read(title);
+    return titleReadings.read(title);
   }
 
   /** Reads free-text skills: what each recognised phrase shows, and which skills were not placed. */

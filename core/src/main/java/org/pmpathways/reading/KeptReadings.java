@@ -20,8 +20,9 @@ import org.pmpathways.profile.ProfileLimits;
  * about 9 % slower (four pairs of batches, BENCHMARKS.md), where keeping the first ones cost nothing
  * measurable.
  *
- * <p>Thread-safe: two threads reading the same new text at once may both read it, and one reading is
- * kept.
+ * <p>Thread-safe: two threads reading the same new text at once may both read it, and get equal but
+ * different readings, one of which is kept. Threads reading new texts at once as it fills may keep a
+ * few more than {@code capacity} (at most one more per thread, less one).
  *
  * @param <R> the reading of a text
  */
@@ -31,8 +32,7 @@ final class KeptReadings<R> {
   private final Map<String, R> readings;
 
   /**
-   * @param capacity how many readings are kept at most, at least 1 (a few more when threads read
-   *     new texts at once as it fills)
+   * @param capacity how many readings are kept, at least 1 (see the class's note on threads)
    * @param read what reads a text; it never returns {@code null}
    */
   KeptReadings(int capacity, Function<String, R> read) {

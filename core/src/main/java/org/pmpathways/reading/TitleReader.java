@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -253,7 +254,7 @@ final class TitleReader {
         for (TitleModifier m : best.modifiers()) {
           if (m == TitleModifier.INTERN || m == TitleModifier.STUDENT || m == TitleModifier.TRAINEE) {
             return reading(title, RoleFamily.UNKNOWN, best, allModifiers, seniority, "a product-management "
-                + m.name().toLowerCase() + " is not yet a product manager; give the role held now");
+                + m.name().toLowerCase(Locale.ROOT) + " is not yet a product manager; give the role held now");
           }
         }
       }
@@ -347,7 +348,7 @@ final class TitleReader {
   private static String modifierWord(Set<TitleModifier> modifiers) {
     List<String> names = new ArrayList<>();
     for (TitleModifier m : modifiers) {
-      names.add(m.name().toLowerCase());
+      names.add(m.name().toLowerCase(Locale.ROOT));
     }
     return String.join(", ", names);
   }

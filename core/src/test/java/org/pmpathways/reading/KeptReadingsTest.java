@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,16 +95,22 @@ class KeptReadingsTest {
 
   @Test
   void threadsReadingAtOnceWhileItFillsEachGetTheReadingOfTheirText() throws Exception {
-    // A small capacity, filled while four threads read, and texts beyond it read each time.
-    KeptReadings<String> kept = new KeptReadings<>(7, text -> "read:" + text);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    // Four threads start together on a store of 7 and read 23 texts over and over: the store fills
+    // while they race, and the texts beyond it are read each time.
+    int threads = 4;
+    int capacity = 7;
+    CountingReader reader = new CountingReader();
+    KeptReadings<String> kept = new KeptReadings<>(capacity, reader);
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Integer>> wrong = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
+      for (int t = 0; t < threads; t++) {
         int seed = t;
         wrong.add(pool.submit(() -> {
+          start.await();
           int bad = 0;
-          for (int i = 0; i < 200_000; i++) {
+          for (int i = 0; i < 50_000; i++) {
             String text = "title " + ((i * 31 + seed) % 23);
             if (!kept.read(text).equals("read:" + text)) {
               bad++;
@@ -115,7 +122,17 @@ class KeptReadingsTest {
       for (Future<Integer> f : wrong) {
         assertEquals(0, f.get());
       }
-      assertTrue(kept.size() <= 7 + 4, "at most the capacity, and a text per thread caught filling it");
+      assertTrue(kept.size() >= capacity && kept.size() <= capacity - 1 + threads,
+          "between the capacity and the capacity less one plus a text per thread: " + kept.size());
+      int readOnce = 0;
+      for (int n = 0; n < 23; n++) {
+        int reads = reader.reads("title " + n);
+        assertTrue(reads >= 1, "title " + n + " was read");
+        if (reads <= threads) {
+          readOnce++; // kept: read once, or once by each thread that met it new at the same time
+        }
+      }
+      assertEquals(kept.size(), readOnce, "the kept texts are the ones read only at first");
     } finally {
       pool.shutdownNow();
     }

@@ -400,6 +400,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     private Format format = Format.text;
 
     @Option(names = "--explain", arity = "0..1", fallbackValue = "plain", paramLabel = "plain|full",
+        preprocessor = ExplainValue.class,
         description = {"In text, also list the explanation: each conclusion and the rule behind it, in plain sentences.",
             "--explain=full adds the facts as the engine holds them and the sums before clamping, for debugging rules.",
             "With --batch, write each advice's explanation (left out by default: the field is an empty array)."})
@@ -433,6 +434,33 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
 
   /** How much of the explanation to show. */
   enum Explain { plain, full }
+
+  /**
+   * Lets {@code --explain} be followed by the profile's file ({@code advise --explain FILE}): the
+   * word after a bare {@code --explain} is its value only when it is one of the values; anything else
+   * is left for the command, and the option means {@code plain}. Attached values
+   * ({@code --explain=full}) are left to picocli, which names the allowed values when one is wrong.
+   */
+  static final class ExplainValue implements CommandLine.IParameterPreprocessor {
+    @Override
+    public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec command,
+        CommandLine.Model.ArgSpec option, java.util.Map<String, Object> info) {
+      boolean attached = !" ".equals(info.get("separator"));
+      if (!attached && (args.isEmpty() || !isValue(args.peek()))) {
+        args.push(Explain.plain.name());
+      }
+      return false; // picocli goes on and reads the value now on top
+    }
+
+    private static boolean isValue(String arg) {
+      for (Explain e : Explain.values()) {
+        if (e.name().equals(arg)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** What completing each action would change, as text or as JSON. */
   static String whatIf(PathwayAdvisor advisor, Profile profile, Output output) throws IOException {

@@ -65,6 +65,31 @@ class PathwayAdvisorCliTest {
   }
 
   @Test
+  void explainMayComeBeforeTheFileAndTakesItsValueOnlyWhenItIsOne() throws Exception {
+    String ana = file("ana.json", PROFILE).toString();
+    CliRun after = CliRun.run("", "advise", ana, "--explain");
+    CliRun before = CliRun.run("", "advise", "--explain", ana);
+    assertEquals(0, before.code(), before.err());
+    assertEquals(after.out(), before.out());
+    CliRun spaced = CliRun.run("", "advise", "--explain", "full", ana);
+    assertEquals(0, spaced.code(), spaced.err());
+    assertTrue(spaced.out().contains("as the engine holds it: Candidate("), spaced.out());
+    CliRun withFormat = CliRun.run("", "advise", "--explain", "--format", "json", ana);
+    assertEquals(0, withFormat.code(), withFormat.err());
+    assertTrue(withFormat.out().startsWith("{"), withFormat.out());
+    assertEquals(CliRun.run("", "advise", ana, "--format", "json", "--explain").out(), withFormat.out());
+    // An attached value must be one of the values, and the message names them.
+    CliRun wrong = CliRun.run("", "advise", "--explain=fuller", ana);
+    assertEquals(2, wrong.code(), wrong.out());
+    assertTrue(wrong.err().contains("--explain") && wrong.err().contains("plain, full"), wrong.err());
+    // In a batch: --explain before --out, and before the input file of --batch.
+    Path in = file("in.jsonl", PROFILE.replaceAll("\\s*\\n\\s*", " ") + "\n");
+    CliRun batch = CliRun.run("", "advise", "--explain", "--batch", in.toString());
+    assertEquals(0, batch.code(), batch.err());
+    assertFalse(batch.out().contains("\"explanation\":[]"), batch.out());
+  }
+
+  @Test
   void whatIfShowsWhatCompletingEachActionWouldChange() throws Exception {
     CliRun r = CliRun.run("", "advise", file("ana.json", PROFILE).toString(), "--what-if");
     assertEquals(0, r.code(), r.err());

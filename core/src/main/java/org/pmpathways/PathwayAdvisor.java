@@ -55,6 +55,9 @@ public interface PathwayAdvisor extends AutoCloseable {
    *
    * @throws NullPointerException if the profile or the id is null
    * @throws IllegalArgumentException if the action is not in the profile's plan, listing the plan's actions
+   * @throws InvalidProfileException if the profile with the action added is not a valid profile: it
+   *     already lists the most completed actions a profile may, or a host rule computed an action id
+   *     that a profile cannot list (ids written in the DRL are checked when the advisor is built)
    * @throws AdvisorException if the rules fail for this profile
    * @throws IllegalStateException if the advisor is closed
    */
@@ -73,6 +76,7 @@ public interface PathwayAdvisor extends AutoCloseable {
    * {@link #whatIf(Profile, String)} for every action of the profile's plan, in plan order.
    *
    * @throws NullPointerException if the profile is null
+   * @throws InvalidProfileException as {@link #whatIf(Profile, String)}
    * @throws AdvisorException if the rules fail for this profile
    * @throws IllegalStateException if the advisor is closed
    */

@@ -17,21 +17,28 @@ import java.util.Objects;
  * RuleSource bootcamp = RuleSource.text("bootcamp.drl", """
  *     package com.example.rules;
  *     import org.pmpathways.facts.*;
- *     import org.pmpathways.advice.*;
- *     rule "Bootcamp: graduates get a mentor session"
+ *     global org.pmpathways.facts.Conclusions conclusions;
+ *     rule "Bootcamp: early careers get a mentor session"
+ *       agenda-group "plan"
  *     when
- *       Candidate(yearsExperience < 2)
+ *       Standing(buildYourOwnInPlay, candidate.aspirant, candidate.yearsExperience < 2)
  *     then
- *       insertLogical(new ActionProposal("BOOTCAMP_MENTOR_SESSION", Pathway.BUILD_YOUR_OWN, null, 20,
- *           "bootcamp.mentor"));
+ *       conclusions.propose("BOOTCAMP_MENTOR_SESSION", "bootcamp.mentor");
  *     end
  *     """);
  * }</pre>
  *
- * <p>Immutable and thread-safe. A classpath or file source is read each time rules are compiled.
+ * <p>Every rule names its phase with an {@code agenda-group} and concludes through the
+ * {@code conclusions} global; the README's "Adding your own rules" lists the phases and what a rule may
+ * conclude. The message key ({@code bootcamp.mentor}) must be in a bundle given to
+ * {@link PathwayAdvisorBuilder#addMessages}, and an action id is upper case letters, digits and
+ * underscores, as the advice gives it.
+ *
+ * <p>Immutable and thread-safe. A classpath or file source is read each time rules are compiled, and
+ * refused when it is larger than {@link #MAX_BYTES}.
  */
 public final class RuleSource {
-  /** The largest DRL source read, in bytes. */
+  /** The largest DRL source: bytes for a file or resource, characters for text. */
   public static final int MAX_BYTES = 1 << 20;
 
   private enum Kind { CLASSPATH, FILE, TEXT }
@@ -64,10 +71,15 @@ public final class RuleSource {
    * DRL given as text.
    *
    * @param name how errors refer to it, such as {@code "bootcamp.drl"}
+   * @throws IllegalArgumentException if {@code drl} is longer than {@link #MAX_BYTES} characters
    */
   public static RuleSource text(String name, String drl) {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(drl, "drl must not be null");
+    if (drl.length() > MAX_BYTES) {
+      throw new IllegalArgumentException("drl of '" + name + "' is longer than " + MAX_BYTES
+          + " characters: " + drl.length());
+    }
     return new RuleSource(Kind.TEXT, name, null, drl);
   }
 

@@ -14,7 +14,8 @@ import org.pmpathways.AdvisorException;
  * arguments that are keys when they are written as string literals; keys computed while the rules run
  * are checked when they are used. It also checks that every host rule names the phase it joins
  * ({@code agenda-group "weigh"} or {@code "plan"}): a rule without one would fire before the scores
- * it may need exist.
+ * it may need exist, and that an action id a rule proposes as a literal is one a profile can list as
+ * done (upper case letters, digits and underscores).
  *
  * <p>Thread-safe: it keeps no state.
  */
@@ -37,6 +38,11 @@ final class HostTexts {
       + ")\"");
   private static final Pattern RULE = Pattern.compile("\\brule\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[\\w$]+)");
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  /**
+   * What an action id may be: what a profile's {@code completedActions} accept (see
+   * {@code CompletedAction}), so that every action of a plan can be marked done ({@code whatIf}).
+   */
+  private static final Pattern ACTION_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   private HostTexts() {}
 
@@ -56,6 +62,13 @@ final class HostTexts {
         Matcher literal = LITERAL.matcher(args.get(keyed.argument()).trim());
         if (!literal.matches()) {
           continue; // computed while the rules run: checked when used
+        }
+        if (creation.group(1).equals("propose") && keyed.argument() == 0
+            && !ACTION_ID.matcher(literal.group(1)).matches()) {
+          throw new AdvisorException("host rule " + ruleAt(code, creation.start()) + " (" + resource + ", line "
+              + line(code, creation.start()) + ") proposes the action id '" + literal.group(1) + "', which is not"
+              + " an action id: upper case letters, digits and underscores, starting with a letter, at most 64"
+              + " characters (a profile's completedActions take only those)");
         }
         for (String suffix : keyed.suffixes()) {
           String key = keyed.prefix() + literal.group(1) + suffix;

@@ -73,6 +73,48 @@ class HostRulesTest {
   }
 
   @Test
+  void theRuleSourceJavadocExampleBuildsAndItsActionCanBeMarkedDone() {
+    String drl = """
+        package com.example.rules;
+        import org.pmpathways.facts.*;
+        global org.pmpathways.facts.Conclusions conclusions;
+        rule "Bootcamp: early careers get a mentor session"
+          agenda-group "plan"
+        when
+          Standing(buildYourOwnInPlay, candidate.aspirant, candidate.yearsExperience < 2)
+        then
+          conclusions.propose("BOOTCAMP_MENTOR_SESSION", "bootcamp.mentor");
+        end
+        """;
+    PathwayAdvisor advisor = PathwayAdvisor.builder().addRules(RuleSource.text("bootcamp.drl", drl))
+        .addMessages("host.pathways").build();
+    assertTrue(advisor.advise(GRADUATE).action("BOOTCAMP_MENTOR_SESSION").isPresent());
+    assertEquals("BOOTCAMP_MENTOR_SESSION", advisor.whatIf(GRADUATE, "BOOTCAMP_MENTOR_SESSION").actionId());
+    assertFalse(advisor.advise(GRADUATE.withCompleted("BOOTCAMP_MENTOR_SESSION")).action("BOOTCAMP_MENTOR_SESSION")
+        .isPresent(), "done, it is not proposed again");
+  }
+
+  @Test
+  void aProposedActionIdThatAProfileCouldNotListAsDoneIsRefusedAtBuild() {
+    String drl = """
+        package com.example.rules;
+        import org.pmpathways.facts.*;
+        global org.pmpathways.facts.Conclusions conclusions;
+        rule "Bootcamp: a lower-case id"
+          agenda-group "plan"
+        when
+          Candidate(aspirant)
+        then
+          conclusions.propose("bootcamp.mentor", "bootcamp.mentor");
+        end
+        """;
+    AdvisorException e = assertThrows(AdvisorException.class, () -> PathwayAdvisor.builder()
+        .addRules(RuleSource.text("lower.drl", drl)).addMessages("host.pathways").build());
+    assertTrue(e.getMessage().contains("Bootcamp: a lower-case id") && e.getMessage().contains("lower.drl, line 9")
+        && e.getMessage().contains("'bootcamp.mentor', which is not an action id"), e.getMessage());
+  }
+
+  @Test
   void aHostRuleInThePlanPhaseMatchesTheStanding() {
     String drl = """
         package com.example.derived;

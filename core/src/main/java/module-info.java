@@ -16,7 +16,8 @@ module org.pmpathways.core {
   requires org.kie.api;
   requires org.kie.internal.api;
   requires org.slf4j;
-  requires com.fasterxml.jackson.core;
+  // Transitive: ProfileJson and AdviceJson take and give its JsonParser and JsonGenerator.
+  requires transitive com.fasterxml.jackson.core;
 
   exports org.pmpathways;
   exports org.pmpathways.advice;

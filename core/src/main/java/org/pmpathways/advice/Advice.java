@@ -13,7 +13,11 @@ import org.pmpathways.reading.TitleReading;
  * <p>The advisor's advice makes its texts when they are first read, not before: the actions, the
  * warnings, the explanation, each pathway's reasons and each competency's evidence are lists made on
  * first use (by whichever thread reads them first) and then kept, so a caller pays only for the texts
- * it reads. They are the same texts whenever and wherever they are read.
+ * it reads. They are the same texts whenever and wherever they are read. The library's texts, and a
+ * host's whose keys its DRL writes out, are checked when the advisor is built; a host rule that
+ * computes a message key while it runs is checked only here, so reading a text made from a key
+ * without a text throws {@link org.pmpathways.AdvisorException} naming the key, from the accessor
+ * (or from {@code AdviceJson} writing the advice).
  *
  * <p>Immutable and thread-safe.
  *

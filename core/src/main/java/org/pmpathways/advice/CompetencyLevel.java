@@ -1,6 +1,10 @@
 package org.pmpathways.advice;
 
-/** Where a candidate stands on a competency. */
+/**
+ * Where a candidate stands on a competency.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum CompetencyLevel {
   GAP,
   DEVELOPING,

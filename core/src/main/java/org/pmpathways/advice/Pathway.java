@@ -1,6 +1,10 @@
 package org.pmpathways.advice;
 
-/** The three ways into product management the advisor weighs. */
+/**
+ * The three ways into product management the advisor weighs.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum Pathway {
   /** From a developer, designer or analyst role in the trio around a product. */
   PRODUCT_TRIO,

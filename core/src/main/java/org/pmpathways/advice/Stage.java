@@ -3,6 +3,8 @@ package org.pmpathways.advice;
 /**
  * How far a candidate is on the way into product management, which decides what the plan asks of
  * them: first product work, then proof backed by outcomes, then showing it and applying.
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum Stage {
   /** No product proof and no product-management work of substance yet. */

@@ -58,7 +58,7 @@ public final class JsonLines {
   private JsonLines() {}
 
   /**
-   * What a run did.
+   * What a run did. Immutable and thread-safe.
    *
    * @param lines input lines read
    * @param advised lines advised

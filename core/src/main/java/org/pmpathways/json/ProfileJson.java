@@ -107,8 +107,8 @@ public final class ProfileJson {
   }
 
   /**
-   * Reads one profile from UTF-8 bytes in a stream, which is read to the end of the document but not
-   * closed.
+   * Reads one profile from UTF-8 bytes in a stream, which is not closed. The stream may be read past
+   * the end of the document (it is read in buffers): give it a stream that holds the one document.
    *
    * @throws InvalidProfileException if the document is not a valid profile or is too large
    * @throws IOException if the stream fails

@@ -1,6 +1,10 @@
 package org.pmpathways.profile;
 
-/** Product-management work a candidate has already done in a job, whatever the job was called. */
+/**
+ * Product-management work a candidate has already done in a job, whatever the job was called.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum PmLikeWork {
   DEFINED_PROBLEM,
   PROPOSED_SOLUTION_WITH_DATA,

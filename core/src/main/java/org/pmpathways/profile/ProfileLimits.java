@@ -5,6 +5,8 @@ import org.pmpathways.InvalidProfileException;
 /**
  * The bounds a profile must stay within. They are checked wherever a profile is built, by the
  * builders and by the JSON reader, and a profile outside them is refused with the field named.
+ *
+ * <p>Thread-safe: constants and checks without state.
  */
 public final class ProfileLimits {
   /** The most years of experience a profile may state. */

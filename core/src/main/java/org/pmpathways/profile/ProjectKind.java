@@ -1,6 +1,10 @@
 package org.pmpathways.profile;
 
-/** What a side project is. */
+/**
+ * What a side project is.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum ProjectKind {
   CODED_APP,
   NO_CODE_APP,

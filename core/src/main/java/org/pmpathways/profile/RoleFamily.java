@@ -6,6 +6,8 @@ package org.pmpathways.profile;
  *
  * <p>{@link #UNKNOWN} is an answer, never an input: it is what reading a title gives when the title
  * cannot be read confidently, and the advice then asks for the role instead of guessing.
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum RoleFamily {
   DEVELOPER,

@@ -19,10 +19,10 @@ import java.util.Objects;
  */
 public final class ImportReport {
 
-  /** The kind of document imported. */
+  /** The kind of document imported. Immutable and thread-safe. */
   public enum Format { JSON_RESUME, LINKEDIN_EXPORT }
 
-  /** What happened to one value of the résumé. */
+  /** What happened to one value of the résumé. Immutable and thread-safe. */
   public enum Outcome {
     /** Read into a profile field as it was. */
     READ,

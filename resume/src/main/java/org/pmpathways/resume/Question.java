@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param id the stable id of the question, the name of {@link #fact()}
  * @param fact the unknown fact the answer settles
  * @param text the question, from the bundle {@code org/pmpathways/resume/questions}
- * @param changesPrimaryPathway whether the answer can change the primary pathway, whatever the other
- *     unknown facts turn out to be
+ * @param changesPrimaryPathway whether the answer changes the primary pathway in at least one
+ *     combination of the other unknown facts' answers ({@code primaryChangeShare} says in how many)
  * @param primaryChangeShare in what share (0 to 1) of the combinations of the other unknown facts'
  *     answers this answer changes the primary pathway
  * @param largestScoreChange the largest change, over the three pathways, that the answer makes to a

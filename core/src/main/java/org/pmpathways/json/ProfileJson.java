@@ -100,7 +100,7 @@ public final class ProfileJson {
    */
   public static Profile read(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader must not be null");
-    try (JsonParser p = JsonCodec.FACTORY.createParser(reader)) {
+    try (JsonParser p = JsonCodec.FACTORY.createParser(new Bounded(reader))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return readDocument(p);
     }
@@ -128,7 +128,9 @@ public final class ProfileJson {
 
   /**
    * Reads one profile, the next value of a parser the caller owns (a host's own Jackson parser, say),
-   * and leaves the parser on the profile's closing brace. Positions in errors are the parser's.
+   * and leaves the parser on the profile's closing brace. Positions in errors are the parser's, and
+   * so are the bounds on its input (its factory's {@code StreamReadConstraints}): give it a factory
+   * with bounds like this class's if the input is not trusted.
    *
    * @throws InvalidProfileException if the value is not a valid profile
    * @throws IOException if the parser's input fails
@@ -312,6 +314,40 @@ public final class ProfileJson {
       boolean[] traits = new boolean[EMPLOYER_FIELDS.size()];
       in.fields(EMPLOYER_FIELDS, (name, index) -> traits[index] = in.bool());
       return Employer.of(traits[0], traits[1], traits[2]);
+    }
+  }
+
+  /**
+   * A reader that refuses more than {@link #MAX_DOCUMENT_CHARS} characters: the parser's own bound
+   * counts bytes for byte input and characters for character input, and is set for bytes.
+   */
+  private static final class Bounded extends Reader {
+    private final Reader in;
+    private long read;
+
+    Bounded(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      // One character past the bound is read, to tell a document of exactly the bound from a longer one.
+      int n = in.read(buffer, offset, (int) Math.min(length, MAX_DOCUMENT_CHARS + 1L - read));
+      if (n > 0) {
+        read += n;
+        if (read > MAX_DOCUMENT_CHARS) {
+          throw new InvalidProfileException("", "is larger than " + MAX_DOCUMENT_CHARS + " characters");
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the caller's reader is the caller's to close
     }
   }
 }

@@ -262,6 +262,21 @@ class ProfileJsonTest {
   }
 
   @Test
+  void aReaderIsHeldToTheBoundInCharacters() throws Exception {
+    String head = "{\"title\": \"x\",";
+    String tail = "\"yearsExperience\": 1}";
+    String atBound = head + " ".repeat(ProfileJson.MAX_DOCUMENT_CHARS - head.length() - tail.length()) + tail;
+    assertEquals(ProfileJson.MAX_DOCUMENT_CHARS, atBound.length());
+    assertEquals(1, ProfileJson.read(new StringReader(atBound)).yearsExperience());
+    String over = head + " " + atBound.substring(head.length());
+    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileJson.read(new StringReader(over)));
+    assertEquals("", e.field());
+    assertTrue(e.getMessage().contains("larger than " + ProfileJson.MAX_DOCUMENT_CHARS + " characters"), e.getMessage());
+    // As a string, the same bound.
+    assertThrows(InvalidProfileException.class, () -> ProfileJson.read(over));
+  }
+
+  @Test
   void escapesAndUnicodeAreDecoded() {
     Profile p = ProfileJson.read("{\"title\": \"D\\u00e9veloppeur \\\"web\\\" \\ud83d\\ude80\", \"yearsExperience\": 1}");
     assertEquals("Développeur \"web\" \uD83D\uDE80", p.title().orElseThrow());

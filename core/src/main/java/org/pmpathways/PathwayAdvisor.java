@@ -103,6 +103,8 @@ public interface PathwayAdvisor extends AutoCloseable {
   /**
    * Reads a free-text job title into a role family, as {@link #advise} does when a profile has no role;
    * the family of {@link #readTitle}.
+   *
+   * @throws NullPointerException if the title is null
    */
   RoleFamily classifyTitle(String title);
 
@@ -123,8 +125,13 @@ public interface PathwayAdvisor extends AutoCloseable {
    *
    * @param hostRules the host's rules from now on (empty for the library's rules alone)
    * @throws RuleCompilationException if the new rules do not compile; the advisor keeps its rules
-   * @throws AdvisorException if DRL cannot be compiled here (no {@code pm-pathways-drl}); the advisor
-   *     keeps its rules
+   * @throws AdvisorException if DRL cannot be compiled here (no {@code pm-pathways-drl}), if a rule
+   *     names no phase or proposes an action id a profile could not list as done, or if a message key
+   *     the DRL writes out has no text in the bundles the advisor was built with (this method takes no
+   *     new bundles: give the texts new rules need to {@link PathwayAdvisorBuilder#addMessages} when
+   *     building); in every case the advisor keeps its rules
+   * @throws NullPointerException if the list or one of its sources is null
+   * @throws IllegalStateException if the advisor is closed
    */
   void replaceHostRules(List<RuleSource> hostRules);
 

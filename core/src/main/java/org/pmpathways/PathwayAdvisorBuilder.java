@@ -86,9 +86,11 @@ public final class PathwayAdvisorBuilder {
    * naming it.
    */
   public PathwayAdvisorBuilder addRules(RuleSource... sources) {
-    for (RuleSource source : sources) {
-      hostRules.add(Objects.requireNonNull(source, "rule source must not be null"));
+    Objects.requireNonNull(sources, "sources must not be null");
+    for (int i = 0; i < sources.length; i++) {
+      Objects.requireNonNull(sources[i], "rule source " + i + " must not be null"); // before any is added
     }
+    hostRules.addAll(List.of(sources));
     return this;
   }
 
@@ -135,7 +137,9 @@ public final class PathwayAdvisorBuilder {
    * @throws AdvisorException if the rules artifact, a rule source or a message bundle is missing, or
    *     Drools cannot run here as set up, naming what to add or fix: the DRL compiler
    *     ({@code pm-pathways-drl}) for host rules or for another Drools version, or the merge of
-   *     {@code META-INF/services} files in a shaded jar
+   *     {@code META-INF/services} files in a shaded jar; also if a host rule names no phase
+   *     ({@code agenda-group}), proposes an action id a profile could not list as done, or writes out a
+   *     message key that no bundle has, naming the rule, its line and the key
    */
   public PathwayAdvisor build() {
     ClassLoader loader = classLoader != null ? classLoader : PathwayAdvisor.class.getClassLoader();

@@ -1,6 +1,7 @@
 package org.pmpathways;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Rules did not compile. Every error is listed, with the resource and line it was found at. An
@@ -12,16 +13,17 @@ import java.util.List;
 public final class RuleCompilationException extends AdvisorException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<RuleError> errors;
+  /** Serialised with the exception (an immutable list of records). */
+  private final List<RuleError> errors;
 
   public RuleCompilationException(List<RuleError> errors) {
-    super(message(errors));
+    super(message(Objects.requireNonNull(errors, "errors must not be null")));
     this.errors = List.copyOf(errors);
   }
 
   /** Errors found when the compiler itself failed; the compiler's exception is the cause. */
   public RuleCompilationException(List<RuleError> errors, Throwable cause) {
-    super(message(errors), cause);
+    super(message(Objects.requireNonNull(errors, "errors must not be null")), cause);
     this.errors = List.copyOf(errors);
   }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param line the 1-based line, or 0 when the compiler gave none
  * @param message the compiler's message
  */
-public record RuleError(String resource, int line, String message) {
+public record RuleError(String resource, int line, String message) implements java.io.Serializable {
   public RuleError {
     Objects.requireNonNull(resource, "resource must not be null");
     Objects.requireNonNull(message, "message must not be null");

@@ -24,7 +24,7 @@ public record Action(String id, Pathway pathway, Competency competency, int prio
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(detail, "detail must not be null");
-    because = Later.keep(because);
-    rules = Later.keep(rules);
+    because = Later.keep(Objects.requireNonNull(because, "because must not be null"));
+    rules = Later.keep(Objects.requireNonNull(rules, "rules must not be null"));
   }
 }

@@ -43,12 +43,12 @@ public record Advice(String profileId, RoleFamily roleFamily, Pathway primaryPat
   public Advice {
     Objects.requireNonNull(roleFamily, "roleFamily must not be null");
     // A list made when first read (the advisor's texts) is kept as it is: it is immutable already.
-    pathways = Later.keep(pathways);
-    actions = Later.keep(actions);
-    competencies = Later.keep(competencies);
-    warnings = Later.keep(warnings);
-    explanation = Later.keep(explanation);
-    unreadSkills = List.copyOf(unreadSkills);
+    pathways = Later.keep(Objects.requireNonNull(pathways, "pathways must not be null"));
+    actions = Later.keep(Objects.requireNonNull(actions, "actions must not be null"));
+    competencies = Later.keep(Objects.requireNonNull(competencies, "competencies must not be null"));
+    warnings = Later.keep(Objects.requireNonNull(warnings, "warnings must not be null"));
+    explanation = Later.keep(Objects.requireNonNull(explanation, "explanation must not be null"));
+    unreadSkills = List.copyOf(Objects.requireNonNull(unreadSkills, "unreadSkills must not be null"));
   }
 
   /** Advice without a stage. */

@@ -19,7 +19,7 @@ public record CompetencyRating(Competency competency, CompetencyLevel level, Lis
   public CompetencyRating {
     Objects.requireNonNull(competency, "competency must not be null");
     Objects.requireNonNull(level, "level must not be null");
-    evidence = Later.keep(evidence);
-    rules = Later.keep(rules);
+    evidence = Later.keep(Objects.requireNonNull(evidence, "evidence must not be null"));
+    rules = Later.keep(Objects.requireNonNull(rules, "rules must not be null"));
   }
 }

@@ -20,7 +20,7 @@ public record Explanation(String rule, String effect, List<String> facts) {
   public Explanation {
     Objects.requireNonNull(rule, "rule must not be null");
     Objects.requireNonNull(effect, "effect must not be null");
-    facts = List.copyOf(facts);
+    facts = List.copyOf(Objects.requireNonNull(facts, "facts must not be null"));
   }
 
   /**

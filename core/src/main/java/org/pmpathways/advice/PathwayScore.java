@@ -17,7 +17,7 @@ import org.pmpathways.internal.Later;
 public record PathwayScore(Pathway pathway, int score, List<String> reasons, List<String> rules) {
   public PathwayScore {
     Objects.requireNonNull(pathway, "pathway must not be null");
-    reasons = Later.keep(reasons);
-    rules = Later.keep(rules);
+    reasons = Later.keep(Objects.requireNonNull(reasons, "reasons must not be null"));
+    rules = Later.keep(Objects.requireNonNull(rules, "rules must not be null"));
   }
 }

@@ -24,7 +24,7 @@ public record WhatIf(String actionId, Outlook before, Outlook after, List<String
     Objects.requireNonNull(actionId, "actionId must not be null");
     Objects.requireNonNull(before, "before must not be null");
     Objects.requireNonNull(after, "after must not be null");
-    unlocked = List.copyOf(unlocked);
+    unlocked = List.copyOf(Objects.requireNonNull(unlocked, "unlocked must not be null"));
   }
 
   /** Compares the advice of today with the advice once the action is completed. */

@@ -73,6 +73,8 @@ public final class JsonLines {
    * OutputStream, int, boolean, LongConsumer) advise(..., true, progress)}.
    *
    * @throws IOException if reading or writing fails; lines written until then stay written
+   * @throws IllegalStateException if the advisor is closed (before or during the run); lines written
+   *     until then stay written
    */
   public static Summary advise(PathwayAdvisor advisor, InputStream in, OutputStream out, int threads,
       LongConsumer progress) throws IOException {
@@ -92,6 +94,8 @@ public final class JsonLines {
    *     OutputStream, boolean)}), which makes each line less than half as long
    * @param progress told the number of lines written so far, after each chunk, on the calling thread
    * @throws IOException if reading or writing fails; lines written until then stay written
+   * @throws IllegalStateException if the advisor is closed (before or during the run); lines written
+   *     until then stay written
    */
   public static Summary advise(PathwayAdvisor advisor, InputStream in, OutputStream out, int threads,
       boolean withExplanation, LongConsumer progress) throws IOException {

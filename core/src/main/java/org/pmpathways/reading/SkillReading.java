@@ -1,6 +1,7 @@
 package org.pmpathways.reading;
 
 import java.util.List;
+import java.util.Objects;
 import org.pmpathways.facts.SkillSignal;
 
 /**
@@ -14,7 +15,7 @@ import org.pmpathways.facts.SkillSignal;
  */
 public record SkillReading(List<SkillSignal> signals, List<String> unread) {
   public SkillReading {
-    signals = List.copyOf(signals);
-    unread = List.copyOf(unread);
+    signals = List.copyOf(Objects.requireNonNull(signals, "signals must not be null"));
+    unread = List.copyOf(Objects.requireNonNull(unread, "unread must not be null"));
   }
 }

@@ -14,8 +14,9 @@ import org.pmpathways.profile.RoleFamily;
  * decided it and where that label comes from, the modifiers and seniority words found, and, when the
  * title could not be read, why.
  *
- * <p>A reading below {@link Vocabulary#CONFIDENCE_THRESHOLD} is never a family: it is
- * {@link RoleFamily#UNKNOWN} with a {@link #reason()}.
+ * <p>The vocabulary never gives a family below {@link Vocabulary#CONFIDENCE_THRESHOLD}: such a
+ * reading is {@link RoleFamily#UNKNOWN} with a {@link #reason()}. (The constructor, for hosts and
+ * tests, checks the confidence's range, not the threshold.)
  *
  * <p>Immutable and thread-safe.
  *
@@ -60,9 +61,9 @@ public record TitleReading(String title, RoleFamily family, double confidence, S
     if (family == RoleFamily.UNKNOWN && reason == null) {
       throw new IllegalArgumentException("an UNKNOWN reading must say why (reason)");
     }
-    modifiers = modifiers.isEmpty() ? Set.of()
+    modifiers = Objects.requireNonNull(modifiers, "modifiers must not be null").isEmpty() ? Set.of()
         : Collections.unmodifiableSet(EnumSet.copyOf(modifiers));
-    seniority = List.copyOf(seniority);
+    seniority = List.copyOf(Objects.requireNonNull(seniority, "seniority must not be null"));
   }
 
   /** Whether the title could be read into a family. */

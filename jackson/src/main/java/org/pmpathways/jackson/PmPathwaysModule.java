@@ -31,7 +31,9 @@ import org.pmpathways.profile.Profile;
  * {@link InvalidProfileException} with the field, the allowed values, line and column. The module is
  * also found by {@code ObjectMapper.findAndRegisterModules()}.
  *
- * <p>Thread-safe: it holds no state; register one instance with any number of mappers.
+ * <p>Thread-safe once built: it holds no state of its own, and its serializers and deserializers are
+ * added in the constructor; register one instance with any number of mappers. Do not call the
+ * {@code add...} methods it inherits from {@code SimpleModule} on an instance that mappers share.
  */
 public final class PmPathwaysModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -27,9 +27,15 @@ import org.pmpathways.InvalidProfileException;
  *
  * <p>Bad input is refused whole with an {@link InvalidProfileException} naming the place (a JSON path
  * such as {@code work[2]}, or a file such as {@code Positions.csv}) and, in JSON, the line and
- * column: input that is not JSON, a section of the wrong type, a document over
- * {@value JsonTree#MAX_DOCUMENT_BYTES} bytes, a list of more than {@value JsonTree#MAX_ENTRIES}
- * entries. Values that are merely unusable (a date in the year 99999, an end before its start) are
+ * column: input that is not JSON, a section of the wrong type, or input over a bound. A JSON Resume
+ * has at most {@value JsonTree#MAX_DOCUMENT_BYTES} bytes, {@value JsonTree#MAX_DEPTH} levels of
+ * nesting, {@value JsonTree#MAX_ENTRIES} entries in a list or members in an object,
+ * {@value JsonTree#MAX_VALUES} values in all and {@value JsonTree#MAX_STRING_LENGTH} characters in a
+ * string. A LinkedIn export has at most {@value LinkedInExportReader#MAX_FILE_BYTES} bytes in each
+ * CSV file it reads and {@value LinkedInExportReader#MAX_TOTAL_BYTES} in all,
+ * {@value LinkedInExportReader#MAX_ROWS} rows in a file, and, zipped,
+ * {@value LinkedInExportReader#MAX_ZIP_ENTRIES} entries and {@value LinkedInExportReader#MAX_ZIP_BYTES}
+ * bytes. Values that are merely unusable (a date in the year 99999, an end before its start) are
  * reported and left out; they never stop an import.
  *
  * <p>Immutable and thread-safe.

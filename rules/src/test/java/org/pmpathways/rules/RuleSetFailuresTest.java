@@ -124,5 +124,11 @@ class RuleSetFailuresTest {
     assertTrue(e.getMessage().contains("already set to 10"), e.getMessage());
     assertThrows(NullPointerException.class, () -> PathwayAdvisor.builder().locale(null));
     assertThrows(NullPointerException.class, () -> Fixtures.ADVISOR.advise(null));
+    NullPointerException none = assertThrows(NullPointerException.class,
+        () -> PathwayAdvisor.builder().addRules((org.pmpathways.RuleSource[]) null));
+    assertEquals("sources must not be null", none.getMessage());
+    NullPointerException second = assertThrows(NullPointerException.class, () -> PathwayAdvisor.builder()
+        .addRules(org.pmpathways.RuleSource.text("a.drl", "package a;"), null));
+    assertEquals("rule source 1 must not be null", second.getMessage());
   }
 }

@@ -107,7 +107,7 @@ final class HostTexts {
     }
     if (!missing.isEmpty()) {
       throw new AdvisorException("host rules name message keys that no bundle has; add them to a bundle given"
-          + " to addMessages(...): " + String.join("; ", missing));
+          + " to addMessages(...) when the advisor is built: " + String.join("; ", missing));
     }
   }
 

@@ -202,6 +202,18 @@ final class TitleReader {
     boolean notHeldNow() {
       return modifiers.contains(TitleModifier.ASPIRING) || modifiers.contains(TitleModifier.FORMER);
     }
+
+    /** Only modifier words ("(aspiring)", "- former"): they describe a neighbouring part. */
+    boolean onlyModifiers() {
+      return words == 0 && origin == null && !modifiers.isEmpty();
+    }
+
+    Part with(Set<TitleModifier> more) {
+      Set<TitleModifier> all = EnumSet.noneOf(TitleModifier.class);
+      all.addAll(modifiers);
+      all.addAll(more);
+      return new Part(all, seniority, words, label, origin, confidence);
+    }
   }
 
   TitleReading read(String title) {
@@ -222,6 +234,7 @@ final class TitleReader {
           parts.add(part(piece));
         }
       }
+      giveModifiersToTheirRole(parts);
       // A title written head noun first, then its field ("Manager, Customer Success", "Engineer, Site
       // Reliability"), is read the usual way round too.
       if (pieces.length == 2 && !pieces[1].isBlank() && onlyAHeadNoun(pieces[0])) {
@@ -280,6 +293,35 @@ final class TitleReader {
     }
     return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
         "no known job title in '" + title + "'");
+  }
+
+  /**
+   * A piece that is only modifier words ("Product Owner (aspiring)", "Product Manager - former")
+   * says something of the role beside it: its modifiers go to the nearest piece before it that has
+   * words (or, for a first piece, after it), so that piece is read as not held now, as the whole
+   * title is. Pieces start at index 1; index 0 is the whole title.
+   */
+  private static void giveModifiersToTheirRole(List<Part> parts) {
+    for (int i = 1; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (!p.onlyModifiers()) {
+        continue;
+      }
+      int to = -1;
+      for (int j = i - 1; j >= 1 && to < 0; j--) {
+        if (parts.get(j).words() > 0) {
+          to = j;
+        }
+      }
+      for (int j = i + 1; j < parts.size() && to < 0; j++) {
+        if (parts.get(j).words() > 0) {
+          to = j;
+        }
+      }
+      if (to > 0) {
+        parts.set(to, parts.get(to).with(p.modifiers()));
+      }
+    }
   }
 
   /**

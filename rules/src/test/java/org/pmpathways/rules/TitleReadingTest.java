@@ -100,6 +100,25 @@ class TitleReadingTest {
   }
 
   @Test
+  void aModifierWrittenAfterTheRoleMarksItToo() {
+    // Found by reading titles as people write them: "(aspiring)" after the role was set aside as a
+    // part of its own, and the role alone was read as held, so an aspiring PM was told they were one.
+    for (String title : List.of("Product Owner (aspiring)", "Product Manager - aspiring", "Product Manager (former)",
+        "Chef de produit (futur)", "Product Manager [aspiring]")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertTrue(reading.reason().contains("not hold now"), reading.describe());
+    }
+    assertEquals(RoleFamily.UNKNOWN, read("Product Manager (intern)").family());
+    TitleReading analyst = read("Data Analyst (aspiring PM)");
+    assertEquals(RoleFamily.DATA_ANALYST, analyst.family(), analyst.describe());
+    TitleReading designer = read("Designer (freelance)");
+    assertEquals(RoleFamily.DESIGNER, designer.family(), designer.describe());
+    assertEquals(Set.of(TitleModifier.FREELANCE), designer.modifiers());
+    assertEquals(RoleFamily.DEVELOPER, read("Senior Software Engineer (ex-Google)").family());
+  }
+
+  @Test
   void theOtherPartOfATitleDecidesWhenOnePartIsNotHeldNow() {
     TitleReading reading = read("Aspiring PM | Data Analyst");
     assertEquals(RoleFamily.DATA_ANALYST, reading.family(), reading.describe());

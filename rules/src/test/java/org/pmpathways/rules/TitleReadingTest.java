@@ -119,6 +119,18 @@ class TitleReadingTest {
   }
 
   @Test
+  void inTrainingIsATrainee() {
+    TitleReading training = read("Product Manager in training");
+    assertEquals(RoleFamily.UNKNOWN, training.family(), training.describe());
+    assertEquals(Set.of(TitleModifier.TRAINEE), training.modifiers());
+    assertTrue(training.reason().contains("not yet a product manager"), training.describe());
+    assertEquals(RoleFamily.DATA_ANALYST, read("Data Analyst in training").family());
+    // Not a modifier: "en reconversion" names where someone is heading ("Développeur web en
+    // reconversion vers le produit" is a developer), so it cannot mark the role beside it.
+    assertEquals(RoleFamily.DEVELOPER, read("Développeur web en reconversion vers le produit").family());
+  }
+
+  @Test
   void theOtherPartOfATitleDecidesWhenOnePartIsNotHeldNow() {
     TitleReading reading = read("Aspiring PM | Data Analyst");
     assertEquals(RoleFamily.DATA_ANALYST, reading.family(), reading.describe());

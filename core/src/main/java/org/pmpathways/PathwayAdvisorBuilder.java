@@ -9,9 +9,9 @@ import org.pmpathways.engine.RuleSet;
 /**
  * Builds a {@link PathwayAdvisor}. Each setting may be set once (a second call fails, saying what the
  * first set), except {@link #addRules} and {@link #addMessages}, which add to what earlier calls gave;
- * {@link #build()} builds the rule
- * base, from the library's rules as compiled at build time (a fraction of a second) plus any host
- * rules, compiled then (about a second or two), so build once and share the advisor.
+ * {@link #build()} builds the rule base, from the library's rules as compiled at build time (a
+ * fraction of a second) plus any host rules, compiled then (about a second or two), so build once and
+ * share the advisor.
  *
  * <pre>{@code
  * PathwayAdvisor advisor = PathwayAdvisor.builder()
@@ -51,8 +51,8 @@ public final class PathwayAdvisorBuilder {
 
   /**
    * The guard against runaway rules: a call whose rules reach this many firings is stopped with an
-   * {@link AdvisorException} naming the last rule that fired, so set it above the most a call takes. Default: {@value #DEFAULT_MAX_RULE_FIRINGS}; one advice takes
-   * 20 to 50.
+   * {@link AdvisorException} naming the last rule that fired, so set it above the most a call takes.
+   * Default: {@value #DEFAULT_MAX_RULE_FIRINGS}; one advice takes 20 to 50.
    */
   public PathwayAdvisorBuilder maxRuleFirings(int maxRuleFirings) {
     if (maxRuleFirings < 1) {

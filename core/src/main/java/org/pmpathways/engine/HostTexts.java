@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pmpathways.AdvisorException;
+import org.pmpathways.internal.ActionIds;
 
 /**
  * Checks, when an advisor is built, that every message key a host's DRL names has a text, so a
@@ -38,11 +39,6 @@ final class HostTexts {
       + ")\"");
   private static final Pattern RULE = Pattern.compile("\\brule\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[\\w$]+)");
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-  /**
-   * What an action id may be: what a profile's {@code completedActions} accept (see
-   * {@code CompletedAction}), so that every action of a plan can be marked done ({@code whatIf}).
-   */
-  private static final Pattern ACTION_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   private HostTexts() {}
 
@@ -64,11 +60,10 @@ final class HostTexts {
           continue; // computed while the rules run: checked when used
         }
         if (creation.group(1).equals("propose") && keyed.argument() == 0
-            && !ACTION_ID.matcher(literal.group(1)).matches()) {
+            && !ActionIds.isActionId(literal.group(1))) {
           throw new AdvisorException("host rule " + ruleAt(code, creation.start()) + " (" + resource + ", line "
               + line(code, creation.start()) + ") proposes the action id '" + literal.group(1) + "', which is not"
-              + " an action id: upper case letters, digits and underscores, starting with a letter, at most 64"
-              + " characters (a profile's completedActions take only those)");
+              + " an action id: " + ActionIds.FORM + " (a profile's completedActions take only those)");
         }
         for (String suffix : keyed.suffixes()) {
           String key = keyed.prefix() + literal.group(1) + suffix;

@@ -2,8 +2,8 @@ package org.pmpathways.profile;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.pmpathways.InvalidProfileException;
+import org.pmpathways.internal.ActionIds;
 
 /**
  * An action of an earlier plan that the candidate has done, with what shows it if the host has it
@@ -17,8 +17,6 @@ import org.pmpathways.InvalidProfileException;
  * @param evidence what shows it was done, or {@code null}
  */
 public record CompletedAction(String id, String evidence) {
-  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-
   public CompletedAction {
     Objects.requireNonNull(id, "id must not be null");
   }
@@ -34,9 +32,9 @@ public record CompletedAction(String id, String evidence) {
   }
 
   void check(String field) {
-    if (!ID.matcher(id).matches()) {
-      throw new InvalidProfileException(field + ".id", "must be an action id as the advice gives it"
-          + " (upper case letters, digits and underscores, at most 64 characters)");
+    if (!ActionIds.isActionId(id)) {
+      throw new InvalidProfileException(field + ".id", "must be an action id as the advice gives it ("
+          + ActionIds.FORM + ")");
     }
     if (evidence != null) {
       ProfileLimits.checkText(field + ".evidence", evidence);

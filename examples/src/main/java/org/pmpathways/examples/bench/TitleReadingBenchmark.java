@@ -32,8 +32,9 @@ import org.pmpathways.reading.TitleReading;
  * title and looking it up whole in a hash map of the same titles (what the cheapest possible exact
  * reader costs). The vocabulary keeps the readings of the first titles it reads, so {@code readTitle}
  * runs on an advisor whose kept readings were filled with other titles first: each call reads its
- * title. {@code readTitleKept} reads titles the vocabulary has kept: what a title met again costs. The titles are everyday ones, with seniority, abbreviations, employers, regions,
- * modifiers and five languages. See BENCHMARKS.md ("Reading titles and skills") for how to run it; the
+ * title. {@code readTitleKept} reads titles the vocabulary has kept: what a title met again costs.
+ * The titles are everyday ones, with seniority, abbreviations, employers, regions, modifiers and five
+ * languages. See BENCHMARKS.md ("Reading titles and skills") for how to run it; the
  * start-up cost of the title index is {@link TitleIndexStartupBenchmark}.
  */
 @BenchmarkMode(Mode.SampleTime)

@@ -214,7 +214,7 @@ public final class TitleIndexWriter {
     lastWords.forEach((word, counts) -> {
       int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
       Map.Entry<String, Integer> top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-      if (sum >= HEAD_MIN_LABELS && top.getValue() >= HEAD_SHARE * sum) {
+      if (sum >= HEAD_MIN_LABELS && top.getValue() >= HEAD_SHARE * sum && !NOT_HEADS.contains(word)) {
         heads.computeIfAbsent(top.getKey(), k -> new ArrayList<>()).add(word);
       }
     });
@@ -360,6 +360,12 @@ public final class TitleIndexWriter {
   static final Set<String> JOINERS = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "en", "et", "au", "aux",
       "a", "pour", "sur", "dans", "par", "avec", "chez", "of", "for", "in", "on", "and");
   static final double HEAD_SHARE = 0.75;
+  /**
+   * Words that end (or in French begin) enough ESCO labels of one family to pass as head words, but
+   * name work in general, a post or a place, not a job: "Open to work", "Demandeur d'emploi" and
+   * "Stay-at-home parent" say nothing of the job the person holds.
+   */
+  static final Set<String> NOT_HEADS = Set.of("work", "travail", "emploi", "poste", "home", "vie", "personne");
   /** The word map of title-words.tsv, resolved as the reader resolves it. */
   static Map<String, List<String>> words = Map.of();
 

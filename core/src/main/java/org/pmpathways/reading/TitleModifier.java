@@ -17,7 +17,7 @@ package org.pmpathways.reading;
  * <p>Immutable and thread-safe.
  */
 public enum TitleModifier {
-  /** Wants the role: "aspiring", "future", "aspirante", "angehender". */
+  /** Wants the role or is looking for it: "aspiring", "future", "seeking", "open to", "aspirante", "angehender". */
   ASPIRING,
   /** Held the role before: "former", "ex-", "ancien", "ehemaliger". */
   FORMER,

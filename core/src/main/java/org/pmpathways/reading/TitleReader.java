@@ -93,7 +93,7 @@ final class TitleReader {
 
   /**
    * @param wordMap words rewritten or dropped before matching (see {@link Phrases})
-   * @param modifiers modifier words and two-word phrases, in plain form
+   * @param modifiers modifier words and phrases of two or three words, in plain form
    */
   TitleReader(Map<String, String[]> wordMap, Map<String, TitleModifier> modifiers) {
     this.words = new Phrases<>(wordMap);
@@ -286,6 +286,10 @@ final class TitleReader {
       return reading(title, RoleFamily.UNKNOWN, best, allModifiers, seniority, "only '" + best.label()
           + "' is a known job in '" + title + "', too little of it to read the title");
     }
+    if (allModifiers.contains(TitleModifier.ASPIRING)) {
+      return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
+          "'" + title + "' says what the person is looking for, not the job held now; give the role held now");
+    }
     if (!allModifiers.isEmpty() && parts.get(0).words() == 0) {
       return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
           "'" + title + "' says how or where the person works (" + modifierWord(allModifiers)
@@ -402,6 +406,12 @@ final class TitleReader {
     List<String> seniority = new ArrayList<>(2);
     List<String> rest = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
+      TitleModifier triple = i + 2 < length ? modifiers.get(raw[i] + " " + raw[i + 1] + " " + raw[i + 2]) : null;
+      if (triple != null) {
+        found.add(triple);
+        i += 2;
+        continue;
+      }
       TitleModifier pair = i + 1 < length ? modifiers.get(raw[i] + " " + raw[i + 1]) : null;
       if (pair != null) {
         found.add(pair);

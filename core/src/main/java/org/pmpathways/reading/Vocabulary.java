@@ -80,8 +80,12 @@ public final class Vocabulary {
     Map<String, TitleModifier> modifiers = new LinkedHashMap<>();
     String modifierFile = index.getProperty("title-modifiers");
     if (modifierFile != null && !modifierFile.isBlank()) {
-      readTable(loader, modifierFile.trim(), 2, (cells, where) ->
-          modifiers.put(cells[0], parseEnum(TitleModifier.class, cells[1], where)));
+      readTable(loader, modifierFile.trim(), 2, (cells, where) -> {
+        if (cells[0].split(" ").length > 3) {
+          throw new IllegalArgumentException("modifier '" + cells[0] + "' has more than three words");
+        }
+        modifiers.put(cells[0], parseEnum(TitleModifier.class, cells[1], where));
+      });
     }
     TitleReader titles = new TitleReader(wordMap, modifiers);
     TitleReader.Origin[] ours = new TitleReader.Origin[RoleFamily.values().length];

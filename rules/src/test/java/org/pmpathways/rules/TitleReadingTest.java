@@ -131,6 +131,48 @@ class TitleReadingTest {
   }
 
   @Test
+  void lookingForARoleIsNotHoldingIt() {
+    // Found by reading titles as people write them: "Seeking PM role" and "Recherche poste de chef
+    // de produit" were read as product managers, so the people this library is for were told they
+    // already were one.
+    for (String title : List.of("Seeking PM role", "Looking for a product manager role", "PM hopeful",
+        "Want to be a PM", "Recherche poste de chef de produit", "À la recherche d'un poste de Product Manager",
+        "Product Manager (en devenir)", "Buscando rol de Product Manager")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertEquals(Set.of(TitleModifier.ASPIRING), reading.modifiers(), reading.describe());
+      assertTrue(reading.reason().contains("not hold now"), reading.describe());
+    }
+    TitleReading developer = read("Software Engineer, open to PM roles");
+    assertEquals(RoleFamily.DEVELOPER, developer.family(), developer.describe());
+    // A search with no role in it says so, rather than guessing a job from "work" or "emploi".
+    for (String title : List.of("Open to work", "Looking for new opportunities", "En recherche d'emploi",
+        "Auf der Suche nach neuen Herausforderungen")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertEquals("'" + title + "' says what the person is looking for, not the job held now; give the role"
+          + " held now", reading.reason());
+    }
+    // The same words inside a job are left alone: "recherche" is research, "open" is open source.
+    assertEquals(RoleFamily.OTHER, read("Ingénieur en recherche opérationnelle").family());
+    assertEquals(RoleFamily.OTHER, read("Directeur de la recherche").family());
+    assertEquals(RoleFamily.PROJECT_MANAGER, read("Chef de projet en recherche clinique").family());
+    assertEquals(RoleFamily.PROJECT_MANAGER, read("Open Source Program Manager").family());
+  }
+
+  @Test
+  void wordsForWorkInGeneralAreNotAJob() {
+    // ESCO labels end in "work", "emploi" or "home" often enough for them to pass as head words, but
+    // alone they say nothing of the job (the title index writer leaves them out).
+    for (String title : List.of("Demandeur d'emploi", "Stay-at-home parent", "Open for work")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertEquals("no known job title in '" + title + "'", reading.reason());
+    }
+    assertEquals(RoleFamily.OTHER, read("Social Worker").family());
+  }
+
+  @Test
   void theOtherPartOfATitleDecidesWhenOnePartIsNotHeldNow() {
     TitleReading reading = read("Aspiring PM | Data Analyst");
     assertEquals(RoleFamily.DATA_ANALYST, reading.family(), reading.describe());

@@ -1,5 +1,6 @@
 package org.pmpathways.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.reading.Vocabulary;
 
-/** A malformed head-noun or field-word file is refused with the file, the line and the allowed values. */
+/** A malformed head-noun, field-word or modifier file is refused with the file, the line and the allowed values. */
 class TitleVocabularyFilesTest {
   private static final String VOCABULARY = "org/pmpathways/rules/vocabulary/";
 
@@ -36,6 +37,14 @@ class TitleVocabularyFilesTest {
         getClass().getClassLoader(), index("title-fields", "bad-vocabulary/title-fields.tsv"), "test index"));
     assertTrue(e.getMessage().startsWith("bad-vocabulary/title-fields.tsv line 3: "), e.getMessage());
     assertTrue(e.getMessage().contains("'WIZARD' is not a RoleFamily"), e.getMessage());
+  }
+
+  @Test
+  void aModifierOfMoreThanThreeWordsIsRefusedNamingTheLine() {
+    AdvisorException e = assertThrows(AdvisorException.class, () -> Vocabulary.load(
+        getClass().getClassLoader(), index("title-modifiers", "bad-vocabulary/title-modifiers.tsv"), "test index"));
+    assertEquals("bad-vocabulary/title-modifiers.tsv line 3: modifier 'looking for a role' has more than three words",
+        e.getMessage());
   }
 
   @Test

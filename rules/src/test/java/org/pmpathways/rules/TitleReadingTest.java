@@ -41,6 +41,16 @@ class TitleReadingTest {
       "Jr. Dev|DEVELOPER",
       "SOFTWARE DEVELOPER|DEVELOPER",
       "software   developer.|DEVELOPER",
+      // Abbreviations of business roles: "Biz Dev" is business development, not a developer
+      "Biz Dev Manager|SALES",
+      "BD Manager|SALES",
+      "Sr. PMM|MARKETING",
+      "UXR|DESIGNER",
+      "PgM|PROJECT_MANAGER",
+      "Acct Manager|SALES",
+      "Ops Manager|OTHER",
+      "BizOps Manager|OTHER",
+      "Solopreneur|FOUNDER",
       // The employer, the region and double titles
       "Senior Software Engineer at Google|DEVELOPER",
       "Account Executive @ Salesforce|SALES",

@@ -3,9 +3,13 @@ package org.pmpathways.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyRating;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.facts.TrioArea;
 import org.pmpathways.profile.Profile;
@@ -39,6 +43,27 @@ class SkillReadingTest {
     assertTrue(Fixtures.reasons(keyed, Pathway.PRODUCT_TRIO).contains(
         Fixtures.text("reason.trio.skill-areas", List.of(TrioArea.USABILITY, TrioArea.VALUE))),
         Fixtures.reasons(keyed, Pathway.PRODUCT_TRIO).toString());
+  }
+
+  @Test
+  void skillsWrittenInFrenchSpanishGermanOrPortugueseAreRead() {
+    // ESCO's skill labels are English only; these phrases are the project's own (skills.tsv).
+    Advice advice = adviseWithSkills("Recherche utilisateur", "Entrevistas con usuarios", "Kundeninterviews",
+        "Analyse de données", "Étude de marché", "Datenanalyse", "Gestion de projet", "Méthodes agiles",
+        "Gestão de projetos", "Développement logiciel");
+    assertEquals(List.of(), advice.unreadSkills());
+    Map<Competency, List<String>> evidence = new EnumMap<>(Competency.class);
+    for (CompetencyRating rating : advice.competencies()) {
+      evidence.put(rating.competency(), rating.evidence());
+    }
+    assertTrue(evidence.get(Competency.CUSTOMER_EMPATHY).containsAll(List.of("Skill: Recherche utilisateur.",
+        "Skill: Entrevistas con usuarios.", "Skill: Kundeninterviews.")), evidence.toString());
+    assertTrue(evidence.get(Competency.BUSINESS_SENSE).containsAll(List.of("Skill: Analyse de données.",
+        "Skill: Étude de marché.", "Skill: Datenanalyse.")), evidence.toString());
+    assertTrue(evidence.get(Competency.EXECUTION).containsAll(List.of("Skill: Gestion de projet.",
+        "Skill: Méthodes agiles.", "Skill: Gestão de projetos.")), evidence.toString());
+    // "recherche" alone is research, not user research: it stays unread rather than guessed.
+    assertEquals(List.of("Recherche"), adviseWithSkills("Recherche").unreadSkills());
   }
 
   @Test

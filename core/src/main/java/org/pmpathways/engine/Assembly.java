@@ -26,6 +26,7 @@ import org.pmpathways.facts.WarningRaised;
 import org.pmpathways.facts.WorkShown;
 import org.pmpathways.internal.Later;
 import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.RoleFamily;
 
 /**
  * Turns one call's conclusions into {@link Advice}: what was decided at once, each text rendered when
@@ -194,7 +195,15 @@ final class Assembly {
         candidate.getPmContacts(), candidate.getInformationalInterviews(), candidate.getRoleFamily(),
         candidate.getYearsExperience(), candidate.getCertificationCount(),
         candidate.isWorkingWithProductManagers() ? 1 : 0, standing.getPrimary() == null ? "" : standing.getPrimary(),
-        standing.getStage() == null ? "" : standing.getStage()};
+        standing.getStage() == null ? "" : standing.getStage(), namesAField(candidate.getRoleFamily()) ? 1 : 0};
+  }
+
+  /**
+   * Whether a role family's words name a field of work that a sentence can be about ("your marketing
+   * work"): OTHER ("your field") and UNKNOWN ("a role we could not read") do not.
+   */
+  private static boolean namesAField(RoleFamily family) {
+    return family != RoleFamily.OTHER && family != RoleFamily.UNKNOWN;
   }
 
   private static Project projectOf(Collector.Entry e) {

@@ -40,7 +40,8 @@ import org.pmpathways.profile.RoleFamily;
  * the product managers the candidate talks with, {@code {3}} the informational interviews had,
  * {@code {4}} the role family, {@code {5}} the years of experience, {@code {6}} the number of
  * certificates, {@code {7}} 1 when the employer has product managers (else 0), {@code {8}} the
- * primary pathway, {@code {9}} the stage.
+ * primary pathway, {@code {9}} the stage, {@code {10}} 1 when the role family names a field of work
+ * (any but OTHER and UNKNOWN; else 0).
  *
  * <p>Not thread-safe: one per call (the advice it returns is thread-safe).
  */

@@ -26,7 +26,6 @@ import org.pmpathways.facts.WarningRaised;
 import org.pmpathways.facts.WorkShown;
 import org.pmpathways.internal.Later;
 import org.pmpathways.profile.Profile;
-import org.pmpathways.profile.RoleFamily;
 
 /**
  * Turns one call's conclusions into {@link Advice}: what was decided at once, each text rendered when
@@ -41,7 +40,7 @@ import org.pmpathways.profile.RoleFamily;
  * {@code {4}} the role family, {@code {5}} the years of experience, {@code {6}} the number of
  * certificates, {@code {7}} 1 when the employer has product managers (else 0), {@code {8}} the
  * primary pathway, {@code {9}} the stage, {@code {10}} 1 when the role family names a field of work
- * (any but OTHER and UNKNOWN; else 0).
+ * ({@link Candidate#isRoleNamingAField()}; else 0).
  *
  * <p>Not thread-safe: one per call (the advice it returns is thread-safe).
  */
@@ -196,15 +195,7 @@ final class Assembly {
         candidate.getPmContacts(), candidate.getInformationalInterviews(), candidate.getRoleFamily(),
         candidate.getYearsExperience(), candidate.getCertificationCount(),
         candidate.isWorkingWithProductManagers() ? 1 : 0, standing.getPrimary() == null ? "" : standing.getPrimary(),
-        standing.getStage() == null ? "" : standing.getStage(), namesAField(candidate.getRoleFamily()) ? 1 : 0};
-  }
-
-  /**
-   * Whether a role family's words name a field of work that a sentence can be about ("your marketing
-   * work"): OTHER ("your field") and UNKNOWN ("a role we could not read") do not.
-   */
-  private static boolean namesAField(RoleFamily family) {
-    return family != RoleFamily.OTHER && family != RoleFamily.UNKNOWN;
+        standing.getStage() == null ? "" : standing.getStage(), candidate.isRoleNamingAField() ? 1 : 0};
   }
 
   private static Project projectOf(Collector.Entry e) {

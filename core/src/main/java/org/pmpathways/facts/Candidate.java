@@ -13,6 +13,7 @@ import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.ProjectStage;
 import org.pmpathways.profile.RoleFamily;
+import org.pmpathways.reading.TitleModifier;
 import org.pmpathways.reading.TitleReading;
 
 /**
@@ -225,6 +226,32 @@ public final class Candidate {
   /** Why the title could not be read, or "" when it was read or there is none. */
   public String getTitleReason() {
     return titleReading == null || titleReading.reason() == null ? "" : titleReading.reason();
+  }
+
+  /**
+   * Whether the title was left UNKNOWN because the role it names is not held now: a label was found,
+   * but the title marks it aspiring, former, or a product-management intern, student or trainee
+   * ("Aspiring PM", "Seeking PM role", "PM Bootcamp Graduate"), rather than not read at all.
+   */
+  public boolean isTitleNamingARoleNotHeld() {
+    if (titleReading == null || titleReading.family() != RoleFamily.UNKNOWN || titleReading.matchedLabel() == null) {
+      return false;
+    }
+    for (TitleModifier m : titleReading.modifiers()) {
+      if (m != TitleModifier.FREELANCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the role family's words name a field of work a sentence can be about ("From marketing,
+   * ...", "your marketing work"): every family but OTHER ("your field") and UNKNOWN ("a role we could
+   * not read").
+   */
+  public boolean isRoleNamingAField() {
+    return roleFamily != RoleFamily.OTHER && roleFamily != RoleFamily.UNKNOWN;
   }
 
   /** The role the profile gives, or {@code null} when it gives none and the title decides. */

@@ -40,7 +40,7 @@ class InternalMoveRulesTest {
             points(Pathway.INTERNAL_MOVE, 85, "internal.pms-at-work"),
             person(RoleFamily.MARKETING, 6).employer(DIGITAL_NO_PMS).build()),
         rule("Internal move: roles outside the trio reach product management from inside the company", MARKETER,
-            points(Pathway.INTERNAL_MOVE, 85, "internal.non-trio-role", RoleFamily.MARKETING),
+            points(Pathway.INTERNAL_MOVE, 85, "internal.non-trio-role", RoleFamily.MARKETING, 1),
             person(RoleFamily.DEVELOPER, 6).employer(DIGITAL_WITH_PMS).build()),
         rule("Internal move: years of experience make a known candidate with domain knowledge", MARKETER,
             points(Pathway.INTERNAL_MOVE, 85, "internal.domain-years", 6),

@@ -171,6 +171,20 @@ class TitleReadingTest {
   }
 
   @Test
+  void aBootcampOrACertificateInATitleIsTrainingNotTheRole() {
+    // Found by a coach's review: "Product Management Bootcamp Graduate" was read as a product manager.
+    for (String title : List.of("Product Management Bootcamp Graduate", "PM Bootcamp Graduate",
+        "Product Management Certificate Holder", "Certified Scrum Product Owner")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertEquals(Set.of(TitleModifier.TRAINEE), reading.modifiers(), reading.describe());
+    }
+    // Other families keep theirs, and a graduate scheme's product manager is a product manager.
+    assertEquals(RoleFamily.DEVELOPER, read("Full Stack Developer (bootcamp graduate)").family());
+    assertEquals(RoleFamily.PRODUCT_MANAGER, read("Graduate Product Manager").family());
+  }
+
+  @Test
   void wordsForWorkInGeneralAreNotAJob() {
     // ESCO labels end in "work", "emploi" or "home" often enough for them to pass as head words, but
     // alone they say nothing of the job (the title index writer leaves them out).

@@ -179,7 +179,8 @@ public final class PlainJavaAdvisor implements PlainRules {
     }
     if (!c.isInTrio() && digital && !c.isFounder()) {
       t.fire("Internal move: roles outside the trio reach product management from inside the company", c)
-          .points(Pathway.INTERNAL_MOVE, 20, "internal.non-trio-role", c.getRoleFamily());
+          .points(Pathway.INTERNAL_MOVE, 20, "internal.non-trio-role", c.getRoleFamily(),
+              c.isRoleNamingAField() ? 1 : 0);
     }
     if (digital && !c.isFounder() && c.getYearsExperience() >= 2) {
       t.fire("Internal move: years of experience make a known candidate with domain knowledge", c)
@@ -238,9 +239,13 @@ public final class PlainJavaAdvisor implements PlainRules {
       t.fire("Build your own: an employer without digital products leaves your own work as the way in", c)
           .points(Pathway.BUILD_YOUR_OWN, 40, "build.no-digital-products");
     }
-    if (c.getRoleFamily() == RoleFamily.OTHER || c.getRoleFamily() == RoleFamily.UNKNOWN) {
+    if (c.getRoleFamily() == RoleFamily.OTHER) {
       t.fire("Build your own: a role far from product needs proof made outside it", c)
           .points(Pathway.BUILD_YOUR_OWN, 10, "build.far-role");
+    }
+    if (c.getRoleFamily() == RoleFamily.UNKNOWN) {
+      t.fire("Build your own: a role we could not read leans on proof made outside it", c)
+          .points(Pathway.BUILD_YOUR_OWN, 10, "build.unread-role");
     }
     if (c.isFounder()) {
       t.fire("Build your own: a founder has already built something of their own", c)
@@ -479,9 +484,13 @@ public final class PlainJavaAdvisor implements PlainRules {
       t.fire("Someone already working as a product manager needs no pathway", c)
           .warn("ALREADY_PRODUCT_MANAGER");
     }
-    if (c.getRoleFamily() == RoleFamily.UNKNOWN) {
+    if (c.getRoleFamily() == RoleFamily.UNKNOWN && !c.isTitleNamingARoleNotHeld()) {
       t.fire("A title that could not be read is said plainly, and the role asked for", c)
           .warn("TITLE_NOT_READ", c.getTitle());
+    }
+    if (c.getRoleFamily() == RoleFamily.UNKNOWN && c.isTitleNamingARoleNotHeld()) {
+      t.fire("A title naming a role not held now is said plainly, and the role held now asked for", c)
+          .warnBecause("TITLE_NOT_READ", "not-held", c.getTitle());
     }
     if (c.isTitleDisagreeingWithRole()) {
       Conclusions rule = t.fire("A title that disagrees with the role given is named, and the role given is used", c);

@@ -61,7 +61,12 @@ class WarningRulesTest {
         rule("Certificates without proof backed by outcomes are not proof",
             marketer().certification("CSPO").certification("PSPO I").build(),
             warns("CERTIFICATIONS_ARE_NOT_PROOF", text("warning.CERTIFICATIONS_ARE_NOT_PROOF", List.of("CSPO", "PSPO I"), 2)),
-            marketer().certification("CSPO").certification("PSPO I").sideProject(shippedApp()).build()));
+            marketer().certification("CSPO").certification("PSPO I").pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).build()),
+        rule("Certificates beside product work led in a job are not what hiring managers weigh",
+            marketer().certification("CSPO").pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).build(),
+            warns("CERTIFICATIONS_ARE_NOT_PROOF", text("warning.CERTIFICATIONS_ARE_NOT_PROOF.work-proof", List.of("CSPO"), 1)),
+            marketer().certification("CSPO").pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).sideProject(shippedApp())
+                .build()));
   }
 
   @TestFactory

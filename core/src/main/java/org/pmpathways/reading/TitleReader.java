@@ -229,12 +229,18 @@ final class TitleReader {
     parts.add(part(job));
     String[] pieces = mayHaveParts(job) ? PARTS.split(job) : new String[] {job};
     if (pieces.length > 1) {
+      List<String> texts = new ArrayList<>(pieces.length);
       for (String piece : pieces) {
         if (!piece.isBlank()) {
+          texts.add(piece);
           parts.add(part(piece));
         }
       }
       giveModifiersToTheirRole(parts);
+      shareTheHead(texts, parts);
+      if (texts.size() == 2 && joinedByAnd(job)) {
+        aFormerFoundersRoleIsFormerToo(parts);
+      }
       // A title written head noun first, then its field ("Manager, Customer Success", "Engineer, Site
       // Reliability"), is read the usual way round too.
       if (pieces.length == 2 && !pieces[1].isBlank() && onlyAHeadNoun(pieces[0])) {
@@ -326,6 +332,78 @@ final class TitleReader {
         parts.set(to, parts.get(to).with(p.modifiers()));
       }
     }
+  }
+
+  /**
+   * A piece that is one field word ("brand", "ux", "growth"), before a piece that ends in a job noun
+   * ("Brand &amp; Web Designer", "UX/UI Designer"), names a field that shares that noun: the piece is
+   * read with the noun ("Brand Designer"), and that reading replaces the field word's alone ("brand",
+   * a marketing word) when the noun decides it and gives another family. A role ("Founder &amp;
+   * Product Designer") is not a field word, and a seniority word is not a shared noun ("Product &amp;
+   * Design Lead").
+   * {@code texts.get(i)} is the text of {@code parts.get(i + 1)}.
+   */
+  private void shareTheHead(List<String> texts, List<Part> parts) {
+    for (int i = 0; i + 1 < texts.size(); i++) {
+      Part p = parts.get(i + 1);
+      if (p.words() != 1 || p.origin() == null || p.label().indexOf(' ') >= 0 || !fields.containsKey(p.label())) {
+        continue;
+      }
+      String[] next = words.rawTokens(texts.get(i + 1));
+      String word = next.length < 2 ? null : next[next.length - 1];
+      if (word == null || SENIORITY.contains(word) || modifiers.containsKey(word)) {
+        continue;
+      }
+      String[] noun = words.tokens(word);
+      if (noun.length == 0) {
+        continue;
+      }
+      Part shared = part(texts.get(i) + " " + word);
+      String last = noun[noun.length - 1];
+      if (shared.origin() != null && shared.origin().family() != p.origin().family()
+          && shared.confidence() >= THRESHOLD && (shared.label().equals(last) || shared.label().endsWith(" " + last))) {
+        parts.set(i + 1, shared);
+      }
+    }
+  }
+
+  /**
+   * Two pieces joined by "&amp;" or "+" where one is a founder's not held now ("Former Co-founder &amp;
+   * CTO"): the other is the role held in that company, so it is not held now either, as a founder's
+   * role in their own company decides with the founder (see {@link #read}).
+   */
+  private static void aFormerFoundersRoleIsFormerToo(List<Part> parts) {
+    Part a = parts.get(1);
+    Part b = parts.get(2);
+    for (Part[] pair : new Part[][] {{a, b}, {b, a}}) {
+      Part founder = pair[0];
+      Part role = pair[1];
+      if (founder.origin() != null && founder.origin().family() == RoleFamily.FOUNDER && founder.notHeldNow()
+          && !role.notHeldNow()) {
+        Set<TitleModifier> notHeld = EnumSet.noneOf(TitleModifier.class);
+        for (TitleModifier m : founder.modifiers()) {
+          if (m == TitleModifier.ASPIRING || m == TitleModifier.FORMER) {
+            notHeld.add(m);
+          }
+        }
+        parts.set(role == a ? 1 : 2, role.with(notHeld));
+        return;
+      }
+    }
+  }
+
+  /** Whether the only characters that split {@code job} into parts are "&amp;" and "+". */
+  private static boolean joinedByAnd(String job) {
+    boolean and = false;
+    for (int i = 0; i < job.length(); i++) {
+      char c = job.charAt(i);
+      if (c == '&' || c == '+') {
+        and = true;
+      } else if (c != '-' && mayHaveParts(String.valueOf(c))) {
+        return false;
+      }
+    }
+    return and && !job.contains(" - ");
   }
 
   /**

@@ -185,6 +185,35 @@ class TitleReadingTest {
   }
 
   @Test
+  void aFieldWordBeforeAnotherPartSharesItsHeadNoun() {
+    // Found by a coach's review: "Freelance Brand & Web Designer" was read as marketing from "Brand".
+    for (String title : List.of("Brand & Web Designer", "Freelance Brand & Web Designer")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.DESIGNER, reading.family(), reading.describe());
+    }
+    // A role is not a field word, a seniority word is not a shared noun, and a shared noun that keeps
+    // the family changes nothing.
+    assertEquals(RoleFamily.FOUNDER, read("Founder & Product Designer").family());
+    assertEquals(RoleFamily.DESIGNER, read("Product & Design Lead").family());
+    assertEquals(RoleFamily.MARKETING, read("Marketing / Sales Director").family());
+    assertEquals(RoleFamily.SALES, read("Sales & Marketing Manager").family());
+  }
+
+  @Test
+  void aFormerFoundersRoleInTheCompanyIsFormerToo() {
+    // Found by a coach's review: "Former Co-founder & CTO" was read as a current CTO.
+    for (String title : List.of("Former Co-founder & CTO", "Ex-Co-founder & CTO")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
+      assertTrue(reading.reason().contains("not hold now"), reading.describe());
+    }
+    assertEquals(RoleFamily.FOUNDER, read("Co-founder & CTO").family());
+    // Parts listed with "|" or "/" are separate roles: a former founder may be a designer now.
+    assertEquals(RoleFamily.DESIGNER, read("Former Founder | Product Designer").family());
+    assertEquals(RoleFamily.DEVELOPER, read("Former Co-founder / CTO").family());
+  }
+
+  @Test
   void wordsForWorkInGeneralAreNotAJob() {
     // ESCO labels end in "work", "emploi" or "home" often enough for them to pass as head words, but
     // alone they say nothing of the job (the title index writer leaves them out).

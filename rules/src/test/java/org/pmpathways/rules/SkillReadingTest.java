@@ -62,6 +62,9 @@ class SkillReadingTest {
         "Skill: Étude de marché.", "Skill: Datenanalyse.")), evidence.toString());
     assertTrue(evidence.get(Competency.EXECUTION).containsAll(List.of("Skill: Gestion de projet.",
         "Skill: Méthodes agiles.", "Skill: Gestão de projetos.")), evidence.toString());
+    // Found by a coach's review: a French project lead's and a consultant's core skills went unread.
+    assertEquals(List.of(), adviseWithSkills("Recueil des besoins", "Conduite du changement", "Animation d'ateliers",
+        "Voix du client", "market sizing", "business cases", "product strategy", "user stories").unreadSkills());
     // "recherche" alone is research, not user research: it stays unread rather than guessed.
     assertEquals(List.of("Recherche"), adviseWithSkills("Recherche").unreadSkills());
   }

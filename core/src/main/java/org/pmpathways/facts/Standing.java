@@ -29,6 +29,7 @@ public final class Standing {
   private final Pathway primary;
   private final Set<Pathway> inPlay;
   private final Map<Competency, CompetencyLevel> levels;
+  private final Set<Competency> gaps;
   private final Stage stage;
   private final Candidate candidate;
   /** Each pathway's score by its ordinal: read by planning rules and the plan order many times a call. */
@@ -60,6 +61,13 @@ public final class Standing {
     EnumMap<Competency, CompetencyLevel> l = new EnumMap<>(Competency.class);
     l.putAll(levels);
     this.levels = Collections.unmodifiableMap(l);
+    EnumSet<Competency> g = EnumSet.noneOf(Competency.class);
+    l.forEach((competency, level) -> {
+      if (level == CompetencyLevel.GAP) {
+        g.add(competency);
+      }
+    });
+    this.gaps = Collections.unmodifiableSet(g);
     this.stage = stage;
     this.candidate = Objects.requireNonNull(candidate, "candidate");
   }
@@ -105,6 +113,11 @@ public final class Standing {
 
   public Map<Competency, CompetencyLevel> getLevels() {
     return levels;
+  }
+
+  /** The competencies rated {@link CompetencyLevel#GAP}, in {@link Competency} order. */
+  public Set<Competency> getGaps() {
+    return gaps;
   }
 
   public Stage getStage() {

@@ -5,9 +5,11 @@ import static org.pmpathways.rules.Fixtures.*;
 import static org.pmpathways.rules.RuleCase.rule;
 
 import java.util.List;
+import java.util.EnumSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.advice.Competency;
 import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
@@ -40,6 +42,11 @@ class GettingHiredRulesTest {
         rule("Story: with product work under way, prepare interview stories for the three competencies",
             newcomer().sideProject(project("Tide", ProjectKind.CODED_APP, ProjectStage.IN_PROGRESS)).build(),
             proposes("PREPARE_COMPETENCY_STORIES", "stories"), newcomer().build()),
+        rule("Story: with product work under way, the competencies not shown yet need a real example first",
+            person(RoleFamily.DEVELOPER, 5).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).build(),
+            proposes("PREPARE_COMPETENCY_STORIES", "stories.gap",
+                EnumSet.of(Competency.CUSTOMER_EMPATHY, Competency.BUSINESS_SENSE)),
+            shipped(RoleFamily.OTHER, 1)),
         rule("Ready: put the product you built in front of hiring managers", shipped(RoleFamily.OTHER, 1),
             proposes("SHOWCASE_PRODUCT_PROOF", "showcase", "Shift swap"), shipped(RoleFamily.FOUNDER, 1)),
         rule("Ready: show the tiny product you shipped since the last plan",

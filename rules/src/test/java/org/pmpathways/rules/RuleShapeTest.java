@@ -48,7 +48,7 @@ class RuleShapeTest {
     }
     assertEquals(List.of(), joined);
     // The policy's planning rules that read the candidate through the standing; a new one adds 1 here.
-    assertEquals(24, readThroughStanding, "rules that read the candidate through the standing");
+    assertEquals(25, readThroughStanding, "rules that read the candidate through the standing");
   }
 
   /**

@@ -354,6 +354,10 @@ public final class PlainJavaAdvisor implements PlainRules {
       t.fire("Story: with product work under way, prepare interview stories for the three competencies", s, c)
           .propose("PREPARE_COMPETENCY_STORIES", "stories");
     }
+    if (s.isReady() && !s.getGaps().isEmpty()) {
+      t.fire("Story: with product work under way, the competencies not shown yet need a real example first", s, c)
+          .propose("PREPARE_COMPETENCY_STORIES", "stories.gap", s.getGaps());
+    }
     if (!s.isReady()) {
       return; // the rest need Standing(ready)
     }

@@ -238,9 +238,6 @@ final class TitleReader {
       }
       giveModifiersToTheirRole(parts);
       shareTheHead(texts, parts);
-      if (texts.size() == 2 && joinedByAnd(job)) {
-        aFormerFoundersRoleIsFormerToo(parts);
-      }
       // A title written head noun first, then its field ("Manager, Customer Success", "Engineer, Site
       // Reliability"), is read the usual way round too.
       if (pieces.length == 2 && !pieces[1].isBlank() && onlyAHeadNoun(pieces[0])) {
@@ -365,45 +362,6 @@ final class TitleReader {
         parts.set(i + 1, shared);
       }
     }
-  }
-
-  /**
-   * Two pieces joined by "&amp;" or "+" where one is a founder's not held now ("Former Co-founder &amp;
-   * CTO"): the other is the role held in that company, so it is not held now either, as a founder's
-   * role in their own company decides with the founder (see {@link #read}).
-   */
-  private static void aFormerFoundersRoleIsFormerToo(List<Part> parts) {
-    Part a = parts.get(1);
-    Part b = parts.get(2);
-    for (Part[] pair : new Part[][] {{a, b}, {b, a}}) {
-      Part founder = pair[0];
-      Part role = pair[1];
-      if (founder.origin() != null && founder.origin().family() == RoleFamily.FOUNDER && founder.notHeldNow()
-          && !role.notHeldNow()) {
-        Set<TitleModifier> notHeld = EnumSet.noneOf(TitleModifier.class);
-        for (TitleModifier m : founder.modifiers()) {
-          if (m == TitleModifier.ASPIRING || m == TitleModifier.FORMER) {
-            notHeld.add(m);
-          }
-        }
-        parts.set(role == a ? 1 : 2, role.with(notHeld));
-        return;
-      }
-    }
-  }
-
-  /** Whether the only characters that split {@code job} into parts are "&amp;" and "+". */
-  private static boolean joinedByAnd(String job) {
-    boolean and = false;
-    for (int i = 0; i < job.length(); i++) {
-      char c = job.charAt(i);
-      if (c == '&' || c == '+') {
-        and = true;
-      } else if (c != '-' && mayHaveParts(String.valueOf(c))) {
-        return false;
-      }
-    }
-    return and && !job.contains(" - ");
   }
 
   /**

@@ -200,20 +200,6 @@ class TitleReadingTest {
   }
 
   @Test
-  void aFormerFoundersRoleInTheCompanyIsFormerToo() {
-    // Found by a coach's review: "Former Co-founder & CTO" was read as a current CTO.
-    for (String title : List.of("Former Co-founder & CTO", "Ex-Co-founder & CTO")) {
-      TitleReading reading = read(title);
-      assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
-      assertTrue(reading.reason().contains("not hold now"), reading.describe());
-    }
-    assertEquals(RoleFamily.FOUNDER, read("Co-founder & CTO").family());
-    // Parts listed with "|" or "/" are separate roles: a former founder may be a designer now.
-    assertEquals(RoleFamily.DESIGNER, read("Former Founder | Product Designer").family());
-    assertEquals(RoleFamily.DEVELOPER, read("Former Co-founder / CTO").family());
-  }
-
-  @Test
   void wordsForWorkInGeneralAreNotAJob() {
     // ESCO labels end in "work", "emploi" or "home" often enough for them to pass as head words, but
     // alone they say nothing of the job (the title index writer leaves them out).

@@ -247,11 +247,11 @@ public final class Candidate {
 
   /**
    * Whether the role family's words name a field of work a sentence can be about ("From marketing,
-   * ...", "your marketing work"): every family but OTHER ("your field") and UNKNOWN ("a role we could
-   * not read").
+   * ...", "your marketing work"): every family but OTHER ("your field"), UNKNOWN ("a role we could
+   * not read") and FOUNDER ("founding a company").
    */
   public boolean isRoleNamingAField() {
-    return roleFamily != RoleFamily.OTHER && roleFamily != RoleFamily.UNKNOWN;
+    return roleFamily != RoleFamily.OTHER && roleFamily != RoleFamily.UNKNOWN && roleFamily != RoleFamily.FOUNDER;
   }
 
   /** The role the profile gives, or {@code null} when it gives none and the title decides. */

@@ -18,9 +18,10 @@ import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.RoleFamily;
 
 /**
- * The role's words fit the sentences they are put in: "your field" and "a role we could not read"
- * (OTHER and UNKNOWN) are never pasted into "your ... work" (found by a coach's review: "in your your
- * field work", "3 years of a role we could not read work").
+ * The role's words fit the sentences they are put in: "your field", "a role we could not read" and
+ * "founding a company" (OTHER, UNKNOWN, FOUNDER) are never pasted into "your ... work" (found by a
+ * coach's review: "in your your field work", "3 years of a role we could not read work", "9 years of
+ * founding a company work").
  */
 class RoleWordsInTextsTest {
   /**
@@ -66,18 +67,22 @@ class RoleWordsInTextsTest {
   }
 
   @Test
-  void otherAndUnknownRolesAreNotPastedIntoSentencesAboutAField() {
-    for (RoleFamily role : new RoleFamily[] {RoleFamily.OTHER, null}) {
+  void otherUnknownAndFounderRolesAreNotPastedIntoSentencesAboutAField() {
+    for (RoleFamily role : new RoleFamily[] {RoleFamily.OTHER, RoleFamily.FOUNDER, null}) {
       Set<String> ids = new TreeSet<>();
       for (String detail : details(Fixtures.ADVISOR, role, ids)) {
-        assertFalse(detail.contains("your your") || detail.contains("your field") || detail.contains("could not read"),
-            detail);
+        assertFalse(detail.contains("your your") || detail.contains("your field") || detail.contains("could not read")
+            || detail.contains("founding a company"), detail);
       }
       for (String detail : details(PathwayAdvisor.builder().locale(Locale.FRENCH).build(), role, ids)) {
-        assertFalse(detail.contains("dans votre domaine") || detail.contains("pas pu identifier"), detail);
+        assertFalse(detail.contains("dans votre domaine") || detail.contains("pas pu identifier")
+            || detail.contains("création d'entreprise"), detail);
       }
-      // The sentences were there to be checked: the actions that name the role were proposed.
-      assertEquals(new TreeSet<>(ACTIONS_WITH_THE_ROLE), ids, String.valueOf(role));
+      // The sentences were there to be checked: the actions that name the role were proposed (a
+      // founder has no internal move, so no product problem to own there).
+      Set<String> expected = role == RoleFamily.FOUNDER ? Set.of("ARTICULATE_TRANSFERABLE_SKILLS")
+          : new TreeSet<>(ACTIONS_WITH_THE_ROLE);
+      assertEquals(expected, ids, String.valueOf(role));
     }
   }
 

@@ -174,7 +174,8 @@ class TitleReadingTest {
   void aBootcampOrACertificateInATitleIsTrainingNotTheRole() {
     // Found by a coach's review: "Product Management Bootcamp Graduate" was read as a product manager.
     for (String title : List.of("Product Management Bootcamp Graduate", "PM Bootcamp Graduate",
-        "Product Management Certificate Holder", "Certified Scrum Product Owner")) {
+        "Product Management Certificate Holder", "Certified Scrum Product Owner", "Product Management Graduate",
+        "PM Graduate")) {
       TitleReading reading = read(title);
       assertEquals(RoleFamily.UNKNOWN, reading.family(), reading.describe());
       assertEquals(Set.of(TitleModifier.TRAINEE), reading.modifiers(), reading.describe());

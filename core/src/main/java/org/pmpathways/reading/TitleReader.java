@@ -343,7 +343,7 @@ final class TitleReader {
   private void shareTheHead(List<String> texts, List<Part> parts) {
     for (int i = 0; i + 1 < texts.size(); i++) {
       Part p = parts.get(i + 1);
-      if (p.words() != 1 || p.origin() == null || p.label().indexOf(' ') >= 0 || !fields.containsKey(p.label())) {
+      if (p.words() != 1 || p.origin() == null || !fields.containsKey(p.label())) {
         continue;
       }
       String[] next = words.rawTokens(texts.get(i + 1));
@@ -359,7 +359,7 @@ final class TitleReader {
       String last = noun[noun.length - 1];
       if (shared.origin() != null && shared.origin().family() != p.origin().family()
           && shared.confidence() >= THRESHOLD && (shared.label().equals(last) || shared.label().endsWith(" " + last))) {
-        parts.set(i + 1, shared);
+        parts.set(i + 1, shared.with(p.modifiers())); // keeps what a neighbouring piece gave it ("(former)")
       }
     }
   }

@@ -198,6 +198,8 @@ class TitleReadingTest {
     assertEquals(RoleFamily.DESIGNER, read("Product & Design Lead").family());
     assertEquals(RoleFamily.MARKETING, read("Marketing / Sales Director").family());
     assertEquals(RoleFamily.SALES, read("Sales & Marketing Manager").family());
+    // The piece read with the shared noun keeps what a modifier-only piece gave it.
+    assertTrue(read("(former) Brand & Web Designer").reason().contains("is marked former"));
   }
 
   @Test

@@ -203,6 +203,20 @@ class TitleReadingTest {
   }
 
   @Test
+  void bankingIsItsOwnFieldNotSales() {
+    // Found by a coach review: "Vice President, Commercial Banking" was read as sales from
+    // "commercial", which in British titles is sales ("Commercial Manager") but in banking is a line
+    // of business.
+    for (String title : List.of("Vice President, Commercial Banking", "VP Commercial Banking",
+        "Commercial Banking Analyst", "Retail Banking Manager", "Private Banking Director")) {
+      TitleReading reading = read(title);
+      assertEquals(RoleFamily.OTHER, reading.family(), reading.describe());
+    }
+    assertEquals(RoleFamily.SALES, read("Commercial Manager").family());
+    assertEquals(RoleFamily.SALES, read("Vice President, Commercial").family());
+  }
+
+  @Test
   void wordsForWorkInGeneralAreNotAJob() {
     // ESCO labels end in "work", "emploi" or "home" often enough for them to pass as head words, but
     // alone they say nothing of the job (the title index writer leaves them out).

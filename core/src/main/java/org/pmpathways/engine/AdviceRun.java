@@ -210,7 +210,16 @@ public final class AdviceRun {
       }
     }
     return new Candidate(profile, role, reading, policy.inTrio(role), policy.roleCompetencies(role), areas,
-        projects, completion, policy.workCompetencies());
+        projects, completion, policy.workCompetencies(), productRouteCertifications(profile, policy));
+  }
+
+  private static boolean productRouteCertifications(Profile profile, Policy policy) {
+    for (String certificate : profile.certifications()) {
+      if (policy.productRouteCertificate(certificate)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String rootMessage(Throwable e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,9 +14,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.Pathway;
@@ -32,12 +35,15 @@ import org.pmpathways.profile.RoleFamily;
  * The policy tables of the rule set, read once from the data files its index names: which roles form
  * the product trio, what each role suggests of the competencies, which competency each kind of PM-like
  * work shows, what each kind of side project can prove, the action catalogue, and the thresholds of
- * the scoring. The engine resolves the look-ups into the facts before a session starts, so the rule
+ * the scoring, and which certificates are taken on the way to product work. The engine resolves the look-ups into the facts before a session starts, so the rule
  * that uses a table reads one field.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Policy {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
   /** The largest weight, either way, of an action in the catalogue. */
   static final int MAX_WEIGHT = 1_000_000;
 
@@ -50,14 +56,18 @@ public final class Policy {
   private final Map<PmLikeWork, WorkShown> workCompetencies;
   private final Map<ProjectKind, ProjectNature> projectKinds;
   private final Map<String, ActionRow> actions;
+  /** The phrases of the product-route certificate table, each normalised and padded with spaces. */
+  private final List<String> productRouteCertificateWords;
   private final int inPlayAt;
   private final int strongAt;
   private final int scoreMax;
 
   private Policy(Set<RoleFamily> trioRoles, Map<RoleFamily, List<Competency>> roleCompetencies,
       Map<PmLikeWork, WorkShown> workCompetencies, Map<ProjectKind, ProjectNature> projectKinds,
-      Map<String, ActionRow> actions, int inPlayAt, int strongAt, int scoreMax) {
+      Map<String, ActionRow> actions, List<String> productRouteCertificateWords, int inPlayAt, int strongAt,
+      int scoreMax) {
     this.trioRoles = trioRoles;
+    this.productRouteCertificateWords = productRouteCertificateWords;
     this.roleCompetencies = roleCompetencies;
     this.workCompetencies = workCompetencies;
     this.projectKinds = projectKinds;
@@ -92,6 +102,15 @@ public final class Policy {
         throw new AdvisorException("policy table " + index.getProperty("policy.project-kinds")
             + " has no row for project kind " + kind);
       }
+    }
+    List<String> certificateWords = new ArrayList<>();
+    for (String[] row : table(loader, index, indexName, "policy.product-route-certificates", 1)) {
+      String words = plainWords(row[0]);
+      if (words.isBlank()) {
+        throw new AdvisorException("policy table " + index.getProperty("policy.product-route-certificates")
+            + ": '" + row[0] + "' has no letters or digits");
+      }
+      certificateWords.add(words);
     }
     Map<String, ActionRow> actions = new LinkedHashMap<>();
     for (String[] row : table(loader, index, indexName, "policy.actions", 6)) {
@@ -135,7 +154,7 @@ public final class Policy {
     }
     return new Policy(Collections.unmodifiableSet(trio), Collections.unmodifiableMap(roles),
         Collections.unmodifiableMap(work), Collections.unmodifiableMap(kinds), Collections.unmodifiableMap(actions),
-        number(scoring, scoringName, "pathway.in-play-at"), number(scoring, scoringName, "competency.strong-at"),
+        List.copyOf(certificateWords), number(scoring, scoringName, "pathway.in-play-at"), number(scoring, scoringName, "competency.strong-at"),
         number(scoring, scoringName, "pathway.score-max"));
   }
 
@@ -168,6 +187,27 @@ public final class Policy {
 
   ProjectNature nature(ProjectKind kind) {
     return projectKinds.get(kind);
+  }
+
+  /**
+   * Whether a certificate is one taken on the way to product work, by the product-route certificate
+   * table: one of its phrases is in the certificate's name as whole words, without case or accents.
+   */
+  boolean productRouteCertificate(String certificate) {
+    String words = plainWords(certificate);
+    for (String phrase : productRouteCertificateWords) {
+      if (words.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of a text in lower case without accents, each with a space either side: " pmi acp ". */
+  private static String plainWords(String text) {
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
+    return " " + NON_WORD.matcher(plain).replaceAll(" ").trim() + " ";
   }
 
   /** The catalogue row of an action, or {@code null} for a host's own action. */

@@ -51,6 +51,7 @@ public final class Candidate {
   private final boolean atDigitalProductCompany;
   private final boolean workingWithProductManagers;
   private final boolean inFormalProductProcess;
+  private final boolean holdingProductRouteCertifications;
 
   /**
    * A candidate whose role family is the one the profile gives, else the one read from its title;
@@ -67,12 +68,14 @@ public final class Candidate {
    * @param projects the side projects as the engine inserts them, in profile order
    * @param completion what the completed actions count as
    * @param workCompetencies what each piece of PM-like work shows, by the work-competencies table
+   * @param productRouteCertifications whether a certificate held is one taken on the way to product
+   *     work, by the product-route certificate table (the others are credentials of another field)
    */
   public Candidate(Profile profile, RoleFamily roleFamily, TitleReading titleReading, boolean inTrio,
       List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects, Completion completion,
-      Map<PmLikeWork, WorkShown> workCompetencies) {
+      Map<PmLikeWork, WorkShown> workCompetencies, boolean productRouteCertifications) {
     this(profile, roleFamily, profile.role().isPresent() ? ROLE_GIVEN : null, titleReading, inTrio,
-        roleCompetencies, skillAreas, projects, completion, workCompetencies, true);
+        roleCompetencies, skillAreas, projects, completion, workCompetencies, productRouteCertifications, true);
     if (profile.role().isEmpty() && titleReading == null) {
       throw new IllegalArgumentException("titleReading must not be null when the profile gives no role");
     }
@@ -91,17 +94,21 @@ public final class Candidate {
    * @param projects the side projects as the engine inserts them, in profile order
    * @param completion what the completed actions count as
    * @param workCompetencies what each piece of PM-like work shows, by the work-competencies table
+   * @param productRouteCertifications whether a certificate held is one taken on the way to product
+   *     work, by the product-route certificate table (the others are credentials of another field)
    */
   public Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading,
       boolean inTrio, List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects,
-      Completion completion, Map<PmLikeWork, WorkShown> workCompetencies) {
+      Completion completion, Map<PmLikeWork, WorkShown> workCompetencies, boolean productRouteCertifications) {
     this(profile, roleFamily, Objects.requireNonNull(roleSource, "roleSource must not be null"), titleReading,
-        inTrio, roleCompetencies, skillAreas, projects, completion, workCompetencies, true);
+        inTrio, roleCompetencies, skillAreas, projects, completion, workCompetencies, productRouteCertifications,
+        true);
   }
 
   private Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading,
       boolean inTrio, List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects,
-      Completion completion, Map<PmLikeWork, WorkShown> workCompetencies, boolean checked) {
+      Completion completion, Map<PmLikeWork, WorkShown> workCompetencies, boolean productRouteCertifications,
+      boolean checked) {
     this.profile = Objects.requireNonNull(profile, "profile must not be null");
     this.roleFamily = Objects.requireNonNull(roleFamily, "roleFamily must not be null");
     this.roleSource = roleSource;
@@ -110,6 +117,7 @@ public final class Candidate {
     this.atDigitalProductCompany = employer != null && employer.buildsDigitalProducts();
     this.workingWithProductManagers = employer != null && employer.hasProductManagers();
     this.inFormalProductProcess = employer != null && employer.formalProductProcess();
+    this.holdingProductRouteCertifications = productRouteCertifications && !profile.certifications().isEmpty();
     this.titleReading = titleReading;
     this.inTrio = inTrio;
     this.roleCompetencies = List.copyOf(roleCompetencies);
@@ -304,6 +312,15 @@ public final class Candidate {
 
   public boolean isHoldingCertifications() {
     return !profile.certifications().isEmpty();
+  }
+
+  /**
+   * Holds a certificate taken on the way to product work (product ownership, scrum, project
+   * management, UX, business analysis: the product-route certificate table), not only credentials of
+   * another field (an accountant's, a tester's, a cloud provider's).
+   */
+  public boolean isHoldingProductRouteCertifications() {
+    return holdingProductRouteCertifications;
   }
 
   /** Product managers the candidate talks with, counting those completed actions stand for. */

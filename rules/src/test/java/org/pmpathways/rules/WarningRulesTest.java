@@ -1,5 +1,6 @@
 package org.pmpathways.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.pmpathways.rules.Concluded.all;
 import static org.pmpathways.rules.Concluded.warns;
 import static org.pmpathways.rules.Fixtures.*;
@@ -8,6 +9,9 @@ import static org.pmpathways.rules.RuleCase.rule;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Warning;
 import org.junit.jupiter.api.TestFactory;
 import org.pmpathways.profile.CompletedAction;
 import org.pmpathways.profile.PmLikeWork;
@@ -66,7 +70,38 @@ class WarningRulesTest {
             marketer().certification("CSPO").pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).build(),
             warns("CERTIFICATIONS_ARE_NOT_PROOF", text("warning.CERTIFICATIONS_ARE_NOT_PROOF.work-proof", List.of("CSPO"), 1)),
             marketer().certification("CSPO").pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).sideProject(shippedApp())
-                .build()));
+                .build()),
+        rule("Certificates of another field count there, and are not product proof",
+            marketer().certification("CFA").certification("ISTQB Foundation").build(),
+            warns("CERTIFICATIONS_ARE_NOT_PROOF",
+                text("warning.CERTIFICATIONS_ARE_NOT_PROOF.own-field", List.of("CFA", "ISTQB Foundation"), 2)),
+            marketer().certification("CFA").certification("CSPO").build()));
+  }
+
+  @Test
+  void certificatesTakenForTheProductRouteAreToldFromCredentialsOfAnotherField() {
+    // Found by a coach review: a banker's CFA, a tester's ISTQB and a marketer's HubSpot certificate
+    // were told "time you would put into another certificate is better spent on a small product", as
+    // if they had been collected to get into product management.
+    for (String certificate : List.of("Certified Scrum Product Owner", "Scrum.org PSPO I", "PMP", "PMI-ACP",
+        "PRINCE2 Practitioner", "Google Project Management Certificate", "Google UX Design Certificate",
+        "Pragmatic Institute PMC-III", "SAFe Agilist", "Product School PMC", "Certification Chef de produit",
+        "Gestión de Proyectos", "IIBA CBAP", "Reforge Product Strategy")) {
+      assertEquals(text("warning.CERTIFICATIONS_ARE_NOT_PROOF", List.of(certificate), 1), warning(certificate),
+          certificate);
+    }
+    for (String certificate : List.of("CFA", "ISTQB Foundation Level", "HubSpot Inbound Marketing",
+        "AWS Solutions Architect Associate", "Lean Six Sigma Green Belt", "Google Data Analytics Certificate",
+        "Registered Nurse", "Expert-comptable", "Salesforce Administrator")) {
+      assertEquals(text("warning.CERTIFICATIONS_ARE_NOT_PROOF.own-field", List.of(certificate), 1),
+          warning(certificate), certificate);
+    }
+  }
+
+  private static String warning(String certificate) {
+    Advice advice = KEYED_ADVISOR.advise(marketer().certification(certificate).build());
+    return advice.warnings().stream().filter(w -> w.id().equals("CERTIFICATIONS_ARE_NOT_PROOF"))
+        .map(Warning::message).findFirst().orElseThrow();
   }
 
   @TestFactory

@@ -515,13 +515,18 @@ public final class PlainJavaAdvisor implements PlainRules {
             .warnBecause("PROFILE_CONTRADICTION", "idea-with-outcomes", p.getIndex(), p);
       }
     }
-    if (c.isAspirant() && c.isHoldingCertifications() && !c.isOutcomeProof() && !c.isStrongPmWork()) {
+    if (c.isAspirant() && c.isHoldingProductRouteCertifications() && !c.isOutcomeProof() && !c.isStrongPmWork()) {
       t.fire("Certificates without proof backed by outcomes are not proof", c)
           .warn("CERTIFICATIONS_ARE_NOT_PROOF", c.getCertifications(), c.getCertificationCount());
     }
-    if (c.isAspirant() && c.isHoldingCertifications() && !c.isOutcomeProof() && c.isStrongPmWork()) {
+    if (c.isAspirant() && c.isHoldingProductRouteCertifications() && !c.isOutcomeProof() && c.isStrongPmWork()) {
       t.fire("Certificates beside product work led in a job are not what hiring managers weigh", c)
           .warnBecause("CERTIFICATIONS_ARE_NOT_PROOF", "work-proof", c.getCertifications(), c.getCertificationCount());
+    }
+    if (c.isAspirant() && c.isHoldingCertifications() && !c.isHoldingProductRouteCertifications()
+        && !c.isOutcomeProof()) {
+      t.fire("Certificates of another field count there, and are not product proof", c)
+          .warnBecause("CERTIFICATIONS_ARE_NOT_PROOF", "own-field", c.getCertifications(), c.getCertificationCount());
     }
   }
 }

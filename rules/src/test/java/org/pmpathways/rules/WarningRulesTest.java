@@ -31,8 +31,14 @@ class WarningRulesTest {
 
   static List<RuleCase> cases() {
     return List.of(
-        rule("Someone already working as a product manager needs no pathway", person(RoleFamily.PRODUCT_MANAGER, 5).build(),
-            warns("ALREADY_PRODUCT_MANAGER", text("warning.ALREADY_PRODUCT_MANAGER")), MARKETER),
+        rule("Someone already working as a product manager needs no pathway",
+            person(RoleFamily.PRODUCT_MANAGER, 5).employer(DIGITAL_WITH_PMS).build(),
+            warns("ALREADY_PRODUCT_MANAGER", text("warning.ALREADY_PRODUCT_MANAGER")),
+            person(RoleFamily.PRODUCT_MANAGER, 5).build()),
+        rule("A product manager with no employer given needs a search, not a pathway",
+            person(RoleFamily.PRODUCT_MANAGER, 5).build(),
+            warns("ALREADY_PRODUCT_MANAGER", text("warning.ALREADY_PRODUCT_MANAGER.no-employer")),
+            person(RoleFamily.PRODUCT_MANAGER, 5).employer(DIGITAL_WITH_PMS).build()),
         rule("A title that could not be read is said plainly, and the role asked for",
             Profile.builder().title(UNREADABLE).yearsExperience(3).build(),
             warns("TITLE_NOT_READ", text("warning.TITLE_NOT_READ", UNREADABLE)),

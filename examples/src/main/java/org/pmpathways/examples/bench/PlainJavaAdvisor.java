@@ -484,9 +484,13 @@ public final class PlainJavaAdvisor implements PlainRules {
   // ---- warnings.drl -----------------------------------------------------------------------------
 
   private static void weighWarnings(RuleTrail t, Candidate c, List<Project> projects) {
-    if (!c.isAspirant()) {
+    if (!c.isAspirant() && c.isEmployed()) {
       t.fire("Someone already working as a product manager needs no pathway", c)
           .warn("ALREADY_PRODUCT_MANAGER");
+    }
+    if (!c.isAspirant() && !c.isEmployed()) {
+      t.fire("A product manager with no employer given needs a search, not a pathway", c)
+          .warnBecause("ALREADY_PRODUCT_MANAGER", "no-employer");
     }
     if (c.getRoleFamily() == RoleFamily.UNKNOWN && !c.isTitleNamingARoleNotHeld()) {
       t.fire("A title that could not be read is said plainly, and the role asked for", c)

@@ -1,5 +1,7 @@
 package org.pmpathways.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pmpathways.rules.Concluded.points;
 import static org.pmpathways.rules.Concluded.proposes;
 import static org.pmpathways.rules.Fixtures.*;
@@ -8,7 +10,9 @@ import static org.pmpathways.rules.RuleCase.rule;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
@@ -68,5 +72,27 @@ class InternalMoveRulesTest {
   @TestFactory
   Stream<DynamicTest> eachRule() {
     return RuleCase.tests(cases());
+  }
+
+  @Test
+  void aRoleWeCouldNotReadIsNotCalledOutsideTheTrio() {
+    // Found by a coach review: a title we could not read ("Chief of Staff") was told "Your role is not
+    // one of the three around a product" and "From a role outside the trio": claims about a role we
+    // did not read.
+    Advice advice = KEYED_ADVISOR.advise(Profile.builder().title("Zorblax wrangler").yearsExperience(6)
+        .employer(DIGITAL_WITH_PMS).build());
+    assertEquals(List.of("reason.trio.not-in-trio[1]"), reasons(advice, Pathway.PRODUCT_TRIO));
+    assertTrue(reasons(advice, Pathway.INTERNAL_MOVE).contains("reason.internal.non-trio-role[enum.RoleFamily.UNKNOWN|2]"),
+        reasons(advice, Pathway.INTERNAL_MOVE)::toString);
+    // Rendered, the sentence makes no claim about the role.
+    Advice english = ADVISOR.advise(Profile.builder().title("Zorblax wrangler").yearsExperience(6)
+        .employer(DIGITAL_WITH_PMS).build());
+    assertTrue(reasons(english, Pathway.INTERNAL_MOVE).contains(
+        "Whatever your role, a company that already knows you is often the shortest route into product."),
+        reasons(english, Pathway.INTERNAL_MOVE)::toString);
+  }
+
+  private static List<String> reasons(Advice advice, Pathway pathway) {
+    return advice.pathways().stream().filter(p -> p.pathway() == pathway).findFirst().orElseThrow().reasons();
   }
 }

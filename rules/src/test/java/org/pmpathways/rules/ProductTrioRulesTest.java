@@ -38,7 +38,7 @@ class ProductTrioRulesTest {
         rule("Trio: working in the product trio puts you next to product decisions", DEVELOPER,
             points(Pathway.PRODUCT_TRIO, 75, "trio.in-trio", RoleFamily.DEVELOPER), MARKETER),
         rule("Trio: a role outside the trio is far from this pathway", MARKETER,
-            points(Pathway.PRODUCT_TRIO, 0, "trio.not-in-trio"), DEVELOPER),
+            points(Pathway.PRODUCT_TRIO, 0, "trio.not-in-trio", 0), DEVELOPER),
         rule("Trio: product projects at work give you tasks to volunteer for", DEVELOPER,
             points(Pathway.PRODUCT_TRIO, 75, "trio.product-projects"),
             person(RoleFamily.DEVELOPER, 4).employer(NOT_DIGITAL).build()),

@@ -93,7 +93,7 @@ public final class PlainJavaAdvisor implements PlainRules {
     }
     if (c.isAspirant() && !c.isInTrio()) {
       t.fire("Trio: a role outside the trio is far from this pathway", c)
-          .points(Pathway.PRODUCT_TRIO, 0, "trio.not-in-trio");
+          .points(Pathway.PRODUCT_TRIO, 0, "trio.not-in-trio", c.getRoleFamily() == RoleFamily.UNKNOWN ? 1 : 0);
     }
     if (c.isAspirant() && c.isInTrio() && c.isAtDigitalProductCompany()) {
       t.fire("Trio: product projects at work give you tasks to volunteer for", c)
@@ -180,7 +180,7 @@ public final class PlainJavaAdvisor implements PlainRules {
     if (!c.isInTrio() && digital && !c.isFounder()) {
       t.fire("Internal move: roles outside the trio reach product management from inside the company", c)
           .points(Pathway.INTERNAL_MOVE, 20, "internal.non-trio-role", c.getRoleFamily(),
-              c.isRoleNamingAField() ? 1 : 0);
+              c.getRoleFamily() == RoleFamily.UNKNOWN ? 2 : c.isRoleNamingAField() ? 1 : 0);
     }
     if (digital && !c.isFounder() && c.getYearsExperience() >= 2) {
       t.fire("Internal move: years of experience make a known candidate with domain knowledge", c)

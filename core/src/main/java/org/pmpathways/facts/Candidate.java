@@ -52,6 +52,7 @@ public final class Candidate {
   private final boolean workingWithProductManagers;
   private final boolean inFormalProductProcess;
   private final boolean holdingProductRouteCertifications;
+  private final boolean strongPmWork;
 
   /**
    * A candidate whose role family is the one the profile gives, else the one read from its title;
@@ -137,6 +138,7 @@ public final class Candidate {
       }
     }
     this.workShown = List.copyOf(shown);
+    this.strongPmWork = strongPmWork(work, this.workShown);
     this.pmContacts = Math.max(profile.pmContacts(), completion.pmContacts());
     this.informationalInterviews = Math.max(profile.informationalInterviews(), completion.informationalInterviews());
     this.projectCount = projects.size();
@@ -349,11 +351,29 @@ public final class Candidate {
   }
 
   /**
-   * PM work of substance in a job: an item of theirs on the roadmap, or work across teams led. It is
-   * proof in itself.
+   * PM work of substance in a job, proof in itself: an item of theirs on the roadmap, or work across
+   * teams led together with product judgement (work that the work table says shows customer empathy
+   * or business sense: research, a problem defined, a solution backed by data, metrics, a roadmap, an
+   * experiment). Leading work across teams alone is delivery: a project manager's, a scrum master's,
+   * an officer's; it shows getting things done, not what to build and why.
    */
   public boolean isStrongPmWork() {
-    return pmLikeWork.contains(PmLikeWork.GOT_ITEM_ON_ROADMAP) || pmLikeWork.contains(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK);
+    return strongPmWork;
+  }
+
+  private static boolean strongPmWork(Set<PmLikeWork> pmLikeWork, List<WorkShown> workShown) {
+    if (pmLikeWork.contains(PmLikeWork.GOT_ITEM_ON_ROADMAP)) {
+      return true;
+    }
+    if (!pmLikeWork.contains(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK)) {
+      return false;
+    }
+    for (WorkShown w : workShown) {
+      if (w.competency() != Competency.EXECUTION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -155,7 +155,7 @@ class TallyAndPlanOrderTest {
         .sideProject(project("Tide", ProjectKind.CODED_APP, ProjectStage.IN_PROGRESS))
         .pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).build());
     assertTrue(fired(advice, "Stage: a side project, whatever its stage, is proof being built"));
-    assertTrue(fired(advice, "Stage: an item on the roadmap or cross-team work led makes the candidate ready"));
+    assertTrue(fired(advice, "Stage: an item on the roadmap, or cross-team work led with product judgement, makes the candidate ready"));
     assertEquals(Stage.READY, advice.stage());
   }
 

@@ -73,9 +73,9 @@ class WarningRulesTest {
             warns("CERTIFICATIONS_ARE_NOT_PROOF", text("warning.CERTIFICATIONS_ARE_NOT_PROOF", List.of("CSPO", "PSPO I"), 2)),
             marketer().certification("CSPO").certification("PSPO I").pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).build()),
         rule("Certificates beside product work led in a job are not what hiring managers weigh",
-            marketer().certification("CSPO").pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).build(),
+            marketer().certification("CSPO").pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).build(),
             warns("CERTIFICATIONS_ARE_NOT_PROOF", text("warning.CERTIFICATIONS_ARE_NOT_PROOF.work-proof", List.of("CSPO"), 1)),
-            marketer().certification("CSPO").pmLikeWork(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK).sideProject(shippedApp())
+            marketer().certification("CSPO").pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).sideProject(shippedApp())
                 .build()),
         rule("Certificates of another field count there, and are not product proof",
             marketer().certification("CFA").certification("ISTQB Foundation").build(),

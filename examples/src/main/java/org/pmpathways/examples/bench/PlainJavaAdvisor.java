@@ -418,7 +418,7 @@ public final class PlainJavaAdvisor implements PlainRules {
           .stage(Stage.READY, "stage.shipped-since");
     }
     if (c.isStrongPmWork()) {
-      t.fire("Stage: an item on the roadmap or cross-team work led makes the candidate ready", c)
+      t.fire("Stage: an item on the roadmap, or cross-team work led with product judgement, makes the candidate ready", c)
           .stage(Stage.READY, "stage.strong-pm-work", c.getPmLikeWork());
     }
   }

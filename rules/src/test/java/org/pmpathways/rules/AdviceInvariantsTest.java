@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +118,38 @@ class AdviceInvariantsTest {
       }
       if (p.sideProjects().stream().allMatch(s -> s.problemDefined() && s.userResearch() && s.successMetrics())) {
         assertFalse(ids.contains("COMPLETE_PRODUCT_WORK_ON_PROJECT"), where);
+      }
+    }
+  }
+
+  @Test
+  void noTextAssumesAnEmployerTheCandidateDoesNotHave() {
+    // Found by a coach review: a developer with no employer was told to ask product managers "outside
+    // your company" and that "there are none at work to learn from".
+    List<String> workplace = List.of("at work", "your company", "your employer", "where you work", "your manager",
+        "your team");
+    for (Profile p : PROFILES) {
+      if (p.employer().isPresent()) {
+        continue;
+      }
+      Advice a = Fixtures.advise(p);
+      List<String> texts = new ArrayList<>();
+      a.pathways().forEach(s -> texts.addAll(s.reasons()));
+      a.actions().forEach(action -> {
+        texts.add(action.title());
+        texts.add(action.detail());
+        texts.addAll(action.because());
+      });
+      a.warnings().forEach(w -> texts.add(w.message()));
+      for (String text : texts) {
+        for (String words : workplace) {
+          if (words.equals("your company") && a.roleFamily() == RoleFamily.FOUNDER) {
+            continue; // a founder's company is their own
+          }
+          assertFalse(java.util.regex.Pattern.compile("\\b" + words + "\\b").matcher(text.toLowerCase(java.util.Locale.ROOT))
+              .find(), "'" + words + "' in \"" + text
+              + "\" for " + p);
+        }
       }
     }
   }

@@ -29,14 +29,14 @@ class NetworkingRulesTest {
             proposes("COFFEE_CHATS_WITH_PMS", "coffee.pms-at-work", 1), withPms().pmContacts(3).build()),
         rule("Networking: with no product managers at work, meet some outside for informational interviews",
             withoutPms().informationalInterviews(2).build(),
-            proposes("INFORMATIONAL_INTERVIEWS", "interviews.outside", 2), withoutPms().informationalInterviews(5).build()),
+            proposes("INFORMATIONAL_INTERVIEWS", "interviews.outside", 2, 1), withoutPms().informationalInterviews(5).build()),
         rule("Networking: ask product managers for feedback on your concept work",
             newcomer().sideProject(project("Checkout redesign", ProjectKind.FEATURE_REDESIGN, ProjectStage.IN_PROGRESS)).build(),
             proposes("INFORMATIONAL_INTERVIEWS", "interviews.feedback", "Checkout redesign"),
             newcomer().sideProject(project("Checkout redesign", ProjectKind.FEATURE_REDESIGN, ProjectStage.IDEA)).build()),
         rule("Networking: with nobody to learn product management from, join a community of practice",
             withoutPms().pmContacts(1).build(),
-            proposes("JOIN_A_PM_COMMUNITY", "community.nobody-to-learn-from", 1), withoutPms().pmContacts(3).build()));
+            proposes("JOIN_A_PM_COMMUNITY", "community.nobody-to-learn-from", 1, 1), withoutPms().pmContacts(3).build()));
   }
 
   @TestFactory

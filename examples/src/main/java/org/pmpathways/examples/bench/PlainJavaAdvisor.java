@@ -320,7 +320,8 @@ public final class PlainJavaAdvisor implements PlainRules {
     }
     if (!pmsAtWork && c.getInformationalInterviews() < 5) {
       t.fire("Networking: with no product managers at work, meet some outside for informational interviews", c)
-          .propose("INFORMATIONAL_INTERVIEWS", "interviews.outside", c.getInformationalInterviews());
+          .propose("INFORMATIONAL_INTERVIEWS", "interviews.outside", c.getInformationalInterviews(),
+              c.isEmployed() ? 1 : 0);
       for (Project p : projects) {
         if (p.getNature() == ProjectNature.CONCEPT && p.getStage() != ProjectStage.IDEA) {
           t.fire("Networking: ask product managers for feedback on your concept work", c, p)
@@ -330,7 +331,8 @@ public final class PlainJavaAdvisor implements PlainRules {
     }
     if (!pmsAtWork && c.getPmContacts() < 3) {
       t.fire("Networking: with nobody to learn product management from, join a community of practice", c)
-          .propose("JOIN_A_PM_COMMUNITY", "community.nobody-to-learn-from", c.getPmContacts());
+          .propose("JOIN_A_PM_COMMUNITY", "community.nobody-to-learn-from", c.getPmContacts(),
+              c.isEmployed() ? 1 : 0);
     }
   }
 

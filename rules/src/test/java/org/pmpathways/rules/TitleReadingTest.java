@@ -203,6 +203,18 @@ class TitleReadingTest {
   }
 
   @Test
+  void feederRolesNamedAfterTheProductAreNotProductManagers() {
+    // Found by a coach review: these were read as product managers, so the people in them, for whom
+    // this library is written, were told they already had the job and given no plan.
+    for (String title : List.of("Product Ops", "Product Operations Manager", "Head of Product Operations")) {
+      assertEquals(RoleFamily.PROJECT_MANAGER, read(title).family(), read(title).describe());
+    }
+    // In France a "chef de produit marketing" manages a brand, not a digital product.
+    assertEquals(RoleFamily.MARKETING, read("Chef de produit marketing").family());
+    assertEquals(RoleFamily.PRODUCT_MANAGER, read("Chef de produit digital").family());
+  }
+
+  @Test
   void bankingIsItsOwnFieldNotSales() {
     // Found by a coach review: "Vice President, Commercial Banking" was read as sales from
     // "commercial", which in British titles is sales ("Commercial Manager") but in banking is a line

@@ -25,7 +25,8 @@ import org.pmpathways.facts.Project;
  *
  * <p>Arguments are rendered in words: an enum value by the text {@code enum.Type.VALUE}, a
  * {@link Project} by its name (or {@code project.unnamed} with its kind), a list by its items joined
- * with {@code list.separator}; numbers stay numbers so that a text can choose its plural.
+ * with {@code list.separator}, the last two with {@code list.last-separator} when a bundle has it ("a, b
+ * and c"); numbers stay numbers so that a text can choose its plural.
  *
  * <p>The bundles are read here through the class loader rather than with {@code ResourceBundle.getBundle},
  * which refuses a {@code ResourceBundle.Control} when called from a named module (this library on the
@@ -46,6 +47,8 @@ final class Messages {
   private final Map<Rendered, String> renderedTexts = new ConcurrentHashMap<>();
   /** Each enum value in words, looked up once: enums are few and their words do not change. */
   private final Map<Enum<?>, Object> enumWords = new ConcurrentHashMap<>();
+  /** Before a list's last item; found when first needed (racy, idempotent). */
+  private String lastSeparator;
 
   private Messages(List<Bundle> bundles, Locale locale) {
     this.bundles = bundles;
@@ -232,19 +235,27 @@ final class Messages {
       return p.isNamed() ? p.getName() : render("project.unnamed", new Object[] {p.getKind()});
     } else if (arg instanceof Collection<?> c) {
       StringBuilder joined = new StringBuilder();
-      String separator = null;
+      int left = c.size();
       for (Object item : c) {
         if (joined.length() > 0) {
-          if (separator == null) {
-            separator = text("list.separator");
-          }
-          joined.append(separator);
+          joined.append(left == 1 ? lastSeparator() : text("list.separator"));
         }
         joined.append(words(item));
+        left--;
       }
       return joined.toString();
     }
     return arg == null ? "" : arg;
+  }
+
+  /** What comes before a list's last item ("a, b and c"): {@code list.last-separator}, else {@code list.separator}. */
+  private String lastSeparator() {
+    String last = lastSeparator;
+    if (last == null) {
+      last = text(has("list.last-separator") ? "list.last-separator" : "list.separator");
+      lastSeparator = last; // a String is safe to publish this way; every thread finds the same one
+    }
+    return last;
   }
 
   private Template parse(String key) {

@@ -91,6 +91,16 @@ class MessagesTest {
   }
 
   @Test
+  void aListEndsWithTheLastSeparatorWhenTheBundleHasOne() {
+    Messages lists = Messages.load(List.of("org.pmpathways.engine.test.lists"), Locale.ROOT, LOADER);
+    assertEquals("a, b and c", lists.text("items", List.of(List.of("a", "b", "c"))));
+    assertEquals("a and b", lists.text("items", List.of(List.of("a", "b"))));
+    assertEquals("a", lists.text("items", List.of(List.of("a"))));
+    assertEquals("", lists.text("items", List.of(List.of())));
+    // Without list.last-separator every item is joined with list.separator (valuesAreNamedInWords).
+  }
+
+  @Test
   void aTextThatIsNoValidPatternIsNamed() {
     AdvisorException e = assertThrows(AdvisorException.class, () -> format("bad", 1));
     assertTrue(e.getMessage().contains("'bad'") && e.getMessage().contains("not a valid message pattern"),

@@ -45,7 +45,7 @@ class GettingHiredRulesTest {
         rule("Story: with product work under way, the competencies not shown yet need a real example first",
             person(RoleFamily.DEVELOPER, 5).employer(DIGITAL_WITH_PMS).pmLikeWork(PmLikeWork.GOT_ITEM_ON_ROADMAP).build(),
             proposes("PREPARE_COMPETENCY_STORIES", "stories.gap",
-                EnumSet.of(Competency.CUSTOMER_EMPATHY, Competency.BUSINESS_SENSE)),
+                EnumSet.of(Competency.CUSTOMER_EMPATHY, Competency.BUSINESS_SENSE), 2),
             shipped(RoleFamily.OTHER, 1)),
         rule("Ready: put the product you built in front of hiring managers", shipped(RoleFamily.OTHER, 1),
             proposes("SHOWCASE_PRODUCT_PROOF", "showcase", "Shift swap"), shipped(RoleFamily.FOUNDER, 1)),

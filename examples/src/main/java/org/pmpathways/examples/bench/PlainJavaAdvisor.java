@@ -358,7 +358,7 @@ public final class PlainJavaAdvisor implements PlainRules {
     }
     if (s.isReady() && !s.getGaps().isEmpty()) {
       t.fire("Story: with product work under way, the competencies not shown yet need a real example first", s, c)
-          .propose("PREPARE_COMPETENCY_STORIES", "stories.gap", s.getGaps());
+          .propose("PREPARE_COMPETENCY_STORIES", "stories.gap", s.getGaps(), s.getGaps().size());
     }
     if (!s.isReady()) {
       return; // the rest need Standing(ready)

@@ -1,5 +1,8 @@
 package org.pmpathways.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pmpathways.rules.Concluded.points;
 import static org.pmpathways.rules.Concluded.proposes;
 import static org.pmpathways.rules.Fixtures.*;
@@ -8,11 +11,19 @@ import static org.pmpathways.rules.RuleCase.rule;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.advice.Advice;
+import org.pmpathways.advice.Competency;
+import org.pmpathways.advice.CompetencyLevel;
 import org.pmpathways.advice.Pathway;
+import org.pmpathways.advice.Stage;
 import org.pmpathways.facts.TrioArea;
 import org.pmpathways.profile.PmLikeWork;
 import org.pmpathways.profile.Profile;
+import org.pmpathways.profile.ProjectKind;
+import org.pmpathways.profile.ProjectStage;
+import org.pmpathways.profile.SideProject;
 import org.pmpathways.profile.RoleFamily;
 
 /** product-trio.drl: the points and actions of the PRODUCT_TRIO pathway. */
@@ -80,5 +91,25 @@ class ProductTrioRulesTest {
   @TestFactory
   Stream<DynamicTest> eachRule() {
     return RuleCase.tests(cases());
+  }
+
+  @Test
+  void aSideProjectWithUsersDoesNotTakeAwayTheRoleActionThatClosesAGap() {
+    // Found by a coach review: a UX researcher whose free app had users was ready, her business sense
+    // a gap, and the designer's business-strategy action was gone from her plan.
+    SideProject freeApp = project("Plantwise", ProjectKind.CODED_APP, ProjectStage.LAUNCHED, 400, 0, true, true, false);
+    Advice designer = ADVISOR.advise(designer().sideProject(freeApp).build());
+    assertEquals(Stage.READY, designer.stage());
+    assertEquals(CompetencyLevel.GAP, level(designer, Competency.BUSINESS_SENSE));
+    assertTrue(actionIds(designer).contains("DESIGNER_LEARN_BUSINESS_STRATEGY"), actionIds(designer)::toString);
+    Advice developer = ADVISOR.advise(developer().sideProject(freeApp).build());
+    assertEquals(CompetencyLevel.GAP, level(developer, Competency.BUSINESS_SENSE));
+    assertTrue(actionIds(developer).contains("DEVELOPER_PRACTICE_PRIORITIZATION"), actionIds(developer)::toString);
+    // Once the project shows business sense too (revenue), the ready plan goes without them.
+    SideProject paidApp = project("Plantwise", ProjectKind.CODED_APP, ProjectStage.LAUNCHED, 400, 900, true, true, true);
+    Advice paid = ADVISOR.advise(designer().sideProject(paidApp).build());
+    assertEquals(Stage.READY, paid.stage());
+    assertTrue(level(paid, Competency.BUSINESS_SENSE) != CompetencyLevel.GAP);
+    assertFalse(actionIds(paid).contains("DESIGNER_LEARN_BUSINESS_STRATEGY"), actionIds(paid)::toString);
   }
 }

@@ -114,37 +114,42 @@ public final class PlainJavaAdvisor implements PlainRules {
   }
 
   private static void planProductTrio(RuleTrail t, Standing s, Candidate c) {
-    if (!s.isTrioInPlay() || s.isReady()) {
-      return; // every plan rule of the file needs Standing(trioInPlay, !ready)
+    if (!s.isTrioInPlay()) {
+      return; // every plan rule of the file needs Standing(trioInPlay)
     }
     RoleFamily role = c.getRoleFamily();
     boolean analyst = role == RoleFamily.BUSINESS_ANALYST || role == RoleFamily.DATA_ANALYST;
-    if (c.isInTrio() && c.isAtDigitalProductCompany() && !c.isStrongPmWork()) {
+    // The role's own actions stay in a ready candidate's plan while the competency they build is a gap.
+    boolean businessSenseToBuild = !s.isReady() || s.level(Competency.BUSINESS_SENSE) == CompetencyLevel.GAP;
+    boolean empathyToBuild = !s.isReady() || s.level(Competency.CUSTOMER_EMPATHY) == CompetencyLevel.GAP;
+    if (!s.isReady() && c.isInTrio() && c.isAtDigitalProductCompany() && !c.isStrongPmWork()) {
       t.fire("Trio: volunteer for product tasks on the projects you work on", s, c)
           .propose("VOLUNTEER_FOR_PM_TASKS", "volunteer", c.getRoleFamily());
     }
-    if (role == RoleFamily.DEVELOPER && c.isEmployed() && !c.hasDone(PmLikeWork.PRIORITIZED_BACKLOG)) {
+    if (businessSenseToBuild && role == RoleFamily.DEVELOPER && c.isEmployed()
+        && !c.hasDone(PmLikeWork.PRIORITIZED_BACKLOG)) {
       t.fire("Developer: practise deciding what gets built first", s, c)
           .propose("DEVELOPER_PRACTICE_PRIORITIZATION", "developer.prioritise");
     }
-    if (role == RoleFamily.DEVELOPER && c.isEmployed() && !c.hasDone(PmLikeWork.PRIORITIZED_BACKLOG)
-        && !c.hasDone(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK)) {
+    if (businessSenseToBuild && role == RoleFamily.DEVELOPER && c.isEmployed()
+        && !c.hasDone(PmLikeWork.PRIORITIZED_BACKLOG) && !c.hasDone(PmLikeWork.LED_CROSS_FUNCTIONAL_WORK)) {
       t.fire("Developer: practise leading work across functions", s, c)
           .propose("DEVELOPER_PRACTICE_PRIORITIZATION", "developer.cross-functional");
     }
-    if (role == RoleFamily.DESIGNER && !c.hasDone(PmLikeWork.BUILT_ROADMAP)) {
+    if (businessSenseToBuild && role == RoleFamily.DESIGNER && !c.hasDone(PmLikeWork.BUILT_ROADMAP)) {
       t.fire("Designer: learn to build roadmaps driven by outcomes", s, c)
           .propose("DESIGNER_LEARN_BUSINESS_STRATEGY", "designer.roadmaps");
     }
-    if (s.level(Competency.BUSINESS_SENSE) != CompetencyLevel.STRONG && role == RoleFamily.DESIGNER) {
+    if (businessSenseToBuild && s.level(Competency.BUSINESS_SENSE) != CompetencyLevel.STRONG
+        && role == RoleFamily.DESIGNER) {
       t.fire("Designer: add business models and market strategy to your design skills", s, c)
           .propose("DESIGNER_LEARN_BUSINESS_STRATEGY", "designer.business");
     }
-    if (analyst && c.isEmployed() && !c.hasDone(PmLikeWork.RAN_USER_RESEARCH)) {
+    if (empathyToBuild && analyst && c.isEmployed() && !c.hasDone(PmLikeWork.RAN_USER_RESEARCH)) {
       t.fire("Analyst: step into discovery with the people who use the product", s, c)
           .propose("ANALYST_JOIN_DISCOVERY", "analyst.discovery");
     }
-    if (analyst && c.isEmployed() && !c.hasDone(PmLikeWork.DEFINED_PROBLEM)) {
+    if (empathyToBuild && analyst && c.isEmployed() && !c.hasDone(PmLikeWork.DEFINED_PROBLEM)) {
       t.fire("Analyst: turn business goals into features and own the why", s, c)
           .propose("ANALYST_JOIN_DISCOVERY", "analyst.why");
     }

@@ -195,7 +195,8 @@ final class Assembly {
         candidate.getPmContacts(), candidate.getInformationalInterviews(), candidate.getRoleFamily(),
         candidate.getYearsExperience(), candidate.getCertificationCount(),
         candidate.isWorkingWithProductManagers() ? 1 : 0, standing.getPrimary() == null ? "" : standing.getPrimary(),
-        standing.getStage() == null ? "" : standing.getStage(), candidate.isRoleNamingAField() ? 1 : 0};
+        standing.getStage() == null ? "" : standing.getStage(), candidate.isRoleNamingAField() ? 1 : 0,
+        project == null ? 0 : project.getStage().ordinal() + 1};
   }
 
   private static Project projectOf(Collector.Entry e) {

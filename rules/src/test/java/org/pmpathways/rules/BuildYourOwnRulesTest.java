@@ -1,5 +1,6 @@
 package org.pmpathways.rules;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pmpathways.rules.Concluded.points;
 import static org.pmpathways.rules.Concluded.proposes;
 import static org.pmpathways.rules.Fixtures.*;
@@ -8,7 +9,9 @@ import static org.pmpathways.rules.RuleCase.rule;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.Pathway;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.ProjectKind;
@@ -90,5 +93,24 @@ class BuildYourOwnRulesTest {
   @TestFactory
   Stream<DynamicTest> eachRule() {
     return RuleCase.tests(cases());
+  }
+
+  @Test
+  void theShipActionTalksAboutTheProductAlreadyStarted() {
+    // Found by a coach review: "Finish and launch Budget buddy" sat under a detail that said "find a
+    // problem people already try to solve", as if there were no product yet.
+    String started = detail(ADVISOR.advise(newcomer().sideProject(project("Budget buddy", ProjectKind.CODED_APP,
+        ProjectStage.IN_PROGRESS)).build()));
+    assertTrue(started.startsWith("Within six weeks, launch the smallest version of Budget buddy"), started);
+    String launched = detail(ADVISOR.advise(newcomer().sideProject(project("Budget buddy", ProjectKind.CODED_APP,
+        ProjectStage.LAUNCHED)).build()));
+    assertTrue(launched.startsWith("Budget buddy is out"), launched);
+    String none = detail(ADVISOR.advise(NEWCOMER));
+    assertTrue(none.startsWith("Find a problem people already try to solve"), none);
+  }
+
+  private static String detail(Advice advice) {
+    return advice.actions().stream().filter(a -> a.id().equals("SHIP_A_TINY_PRODUCT")).findFirst().orElseThrow()
+        .detail();
   }
 }

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.PathwayAdvisor;
+import org.pmpathways.PathwayAdvisorBuilder;
 import org.pmpathways.advice.Advice;
 import org.pmpathways.advice.WhatIf;
 import org.pmpathways.json.AdviceJson;
@@ -59,6 +60,21 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   /** Formats of the advice. */
   enum Format { text, json }
 
+  /** The languages the advice is written in. */
+  enum Language {
+    en(Locale.ENGLISH), fr(Locale.FRENCH);
+
+    private final Locale locale;
+
+    Language(Locale locale) {
+      this.locale = locale;
+    }
+
+    Locale locale() {
+      return locale;
+    }
+  }
+
   private final Supplier<PathwayAdvisor> advisors;
   private final Supplier<PathwayAdvisor> fullyExplainingAdvisors;
   private boolean fullExplanation;
@@ -66,6 +82,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
   private final PrintStream stdout;
   private final PrintStream stderr;
   private PathwayAdvisor advisor;
+  private Language language = Language.en;
 
   PathwayAdvisorCli(Supplier<PathwayAdvisor> advisors, Supplier<PathwayAdvisor> fullyExplainingAdvisors,
       InputStream stdin, PrintStream stdout, PrintStream stderr) {
@@ -152,7 +169,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       throw new BadInput(file + ": profiles are at most " + MAX_FILE_BYTES + " bytes");
     }
     Profile profile = ProfileJson.read(json);
-    fullExplanation = output.fullExplanation();
+    use(output);
     PathwayAdvisor advisor = advisor();
     Advice advice = advisor.advise(profile);
     stdout.print(output.json() ? AdviceJson.write(advice) + "\n" : output.text(advice, advisor));
@@ -163,17 +180,26 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     return OK;
   }
 
-  /** The advisor, built on first use: a command that fails on its input never compiles the rules. */
+  /**
+   * The advisor, built on first use: a command that fails on its input never compiles the rules. In
+   * English, the one the suppliers give; in another language, one built for it.
+   */
   PathwayAdvisor advisor() {
     if (advisor == null) {
-      advisor = fullExplanation ? fullyExplainingAdvisors.get() : advisors.get();
+      if (language == Language.en) {
+        advisor = fullExplanation ? fullyExplainingAdvisors.get() : advisors.get();
+      } else {
+        PathwayAdvisorBuilder builder = PathwayAdvisor.builder().locale(language.locale());
+        advisor = (fullExplanation ? builder.fullExplanation() : builder).build();
+      }
     }
     return advisor;
   }
 
-  /** Whether the advisor, built on first use, shows the explanation in full. */
-  void fullExplanation(boolean full) {
-    this.fullExplanation = full;
+  /** What the output options say of the advisor, built on first use: full explanation, language. */
+  void use(Output output) {
+    this.fullExplanation = output.fullExplanation();
+    this.language = output.language();
   }
 
   PrintStream stdout() {
@@ -270,7 +296,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
       }
       InputStream in = batch.equals("-") ? parent.stdin : openInput(Path.of(batch));
-      parent.fullExplanation = output.fullExplanation();
+      parent.use(output);
       PathwayAdvisor advisor = parent.advisor();
       Progress progress = new Progress(parent.stderr, parent.stderr == System.err && System.console() != null);
       JsonLines.Summary summary;
@@ -369,7 +395,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      parent.fullExplanation = output.fullExplanation();
+      parent.use(output);
       PathwayAdvisor advisor = parent.advisor();
       StringBuilder out = new StringBuilder();
       for (SampleProfiles.Sample sample : SampleProfiles.all()) {
@@ -406,6 +432,10 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
             "With --batch, write each advice's explanation (left out by default: the field is an empty array)."})
     private Explain explain;
 
+    @Option(names = "--lang", paramLabel = "en|fr", description = {"The language of the plan: en (default) or fr.",
+        "How a title was read and a résumé's import notes stay in English."})
+    private Language lang;
+
     @Option(names = "--what-if", description = "Also show, for each action of the plan, what completing it would change"
         + " (pathway scores, stage, actions it unlocks).")
     private boolean whatIf;
@@ -427,8 +457,12 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
       return explain == Explain.full;
     }
 
+    Language language() {
+      return lang == null ? Language.en : lang;
+    }
+
     String text(Advice advice, PathwayAdvisor advisor) {
-      return PlanText.render(advice, explain != null, advisor::words);
+      return PlanText.render(advice, explain != null, advisor::words, language().locale());
     }
   }
 

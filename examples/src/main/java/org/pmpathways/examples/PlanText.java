@@ -1,6 +1,9 @@
 package org.pmpathways.examples;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.pmpathways.advice.Action;
 import org.pmpathways.advice.Advice;
@@ -13,29 +16,35 @@ import org.pmpathways.reading.TitleReading;
 /** Renders advice as a plan a person reads in a terminal. */
 final class PlanText {
   private static final int WIDTH = 96;
+  /** The plan's headings, in plan-text.properties and its translations beside this class. */
+  private static final String HEADINGS = "org.pmpathways.examples.plan-text";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private PlanText() {}
 
   static String render(Advice advice, boolean explain) {
-    return render(advice, explain, Enum::name);
+    return render(advice, explain, Enum::name, Locale.ROOT);
   }
 
   /**
    * @param words the words for a value (a pathway, a competency, a level, a stage), in the advice's language
+   * @param locale the language of the plan's headings ({@code plan-text.properties} and its translations)
    */
-  static String render(Advice advice, boolean explain, Function<Enum<?>, String> words) {
+  static String render(Advice advice, boolean explain, Function<Enum<?>, String> words, Locale locale) {
+    ResourceBundle h = ResourceBundle.getBundle(HEADINGS, locale, NO_FALLBACK);
     StringBuilder sb = new StringBuilder();
-    String who = advice.profileId() == null ? "this candidate" : advice.profileId();
-    sb.append("PM Pathways plan for ").append(who).append(" (").append(words.apply(advice.roleFamily())).append(")\n");
+    String who = advice.profileId() == null ? h.getString("this-candidate") : advice.profileId();
+    sb.append(format(h, "plan-for", who, words.apply(advice.roleFamily()))).append('\n');
     if (advice.titleReading() != null) {
       TitleReading t = advice.titleReading();
-      wrap(sb, "Title: ", "'" + t.title() + "' read as " + words.apply(t.family())
-          + (t.matchedLabel() == null ? "" : " (label '" + t.matchedLabel() + "', " + t.source() + ", confidence "
-              + String.format(java.util.Locale.ROOT, "%.2f", t.confidence()) + ")")
+      wrap(sb, h.getString("title"), format(h, "title-read", t.title(), words.apply(t.family()))
+          + (t.matchedLabel() == null ? "" : " " + format(h, "title-label", t.matchedLabel(), t.source(),
+              String.format(Locale.ROOT, "%.2f", t.confidence())))
           + (t.reason() == null ? "" : ": " + t.reason()));
     }
     if (!advice.unreadSkills().isEmpty()) {
-      wrap(sb, "Skills not read: ", String.join(", ", advice.unreadSkills()));
+      wrap(sb, h.getString("skills-not-read"), String.join(", ", advice.unreadSkills()));
     }
 
     for (Warning w : advice.warnings()) {
@@ -44,50 +53,54 @@ final class PlanText {
     }
 
     if (advice.stage() != null) {
-      sb.append("\nStage: ").append(words.apply(advice.stage())).append('\n');
+      sb.append('\n').append(h.getString("stage")).append(words.apply(advice.stage())).append('\n');
     }
     if (!advice.pathways().isEmpty()) {
       PathwayScore primary = advice.pathways().get(0);
-      sb.append("\nRecommended pathway: ").append(words.apply(primary.pathway())).append(" (score ")
-          .append(primary.score()).append(")\n");
+      sb.append('\n').append(h.getString("recommended"))
+          .append(format(h, "scored", words.apply(primary.pathway()), primary.score())).append('\n');
       bullets(sb, "    ", primary.reasons());
-      sb.append("\nOther pathways:\n");
+      sb.append('\n').append(h.getString("other-pathways")).append('\n');
       for (PathwayScore p : advice.pathways().subList(1, advice.pathways().size())) {
-        sb.append("  ").append(words.apply(p.pathway())).append(" (score ").append(p.score()).append(")\n");
+        sb.append("  ").append(format(h, "scored", words.apply(p.pathway()), p.score())).append('\n');
         bullets(sb, "    ", p.reasons());
       }
     }
 
     if (!advice.actions().isEmpty()) {
-      sb.append("\nNext actions, best first:\n");
+      sb.append('\n').append(h.getString("actions")).append('\n');
       for (Action a : advice.actions()) {
         sb.append(String.format("  %2d. %s [%s]%n", a.priority(), a.title(), a.id()));
         wrap(sb, "      ", a.detail());
-        sb.append("      Why:\n");
+        sb.append("      ").append(h.getString("why")).append('\n');
         bullets(sb, "        ", a.because());
       }
     }
 
-    sb.append("\nCompetencies:\n");
+    sb.append('\n').append(h.getString("competencies")).append('\n');
     for (CompetencyRating c : advice.competencies()) {
       sb.append(String.format("  %-20s %s%n", words.apply(c.competency()), words.apply(c.level())));
       bullets(sb, "    ", c.evidence());
     }
 
     if (explain) {
-      sb.append("\nWhy, conclusion by conclusion:\n");
+      sb.append('\n').append(h.getString("explanation")).append('\n');
       int n = 1;
       for (Explanation e : advice.explanation()) {
         sb.append(String.format("  %3d. %s%n", n++, e.rule()));
         wrap(sb, "       => ", e.effect());
         for (String fact : e.facts()) {
-          wrap(sb, "          from ", fact);
+          wrap(sb, "          " + h.getString("from"), fact);
         }
       }
     } else {
-      sb.append("\nAdd --explain to see each conclusion and the rule behind it, or use --format json.\n");
+      sb.append('\n').append(h.getString("add-explain")).append('\n');
     }
     return sb.toString();
+  }
+
+  private static String format(ResourceBundle headings, String key, Object... args) {
+    return new MessageFormat(headings.getString(key), headings.getLocale()).format(args);
   }
 
   private static void bullets(StringBuilder sb, String indent, List<String> lines) {

@@ -98,7 +98,7 @@ final class ResumeCommands {
   static String advise(PathwayAdvisorCli parent, String file, LocalDate asOf, PathwayAdvisorCli.Output output)
       throws IOException {
     ImportResult imported = read(parent, file, asOf);
-    parent.fullExplanation(output.fullExplanation());
+    parent.use(output);
     Advice advice = parent.advisor().advise(imported.profile());
     List<Question> questions = imported.questions(parent.advisor());
     return output.json() ? adviseJson(imported, advice, questions)

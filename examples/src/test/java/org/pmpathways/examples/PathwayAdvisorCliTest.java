@@ -53,6 +53,26 @@ class PathwayAdvisorCliTest {
   }
 
   @Test
+  void theLanguageOfThePlanIsChosenWithLang() throws Exception {
+    String ana = file("ana.json", PROFILE).toString();
+    CliRun french = CliRun.run("", "advise", "--lang", "fr", ana);
+    assertEquals(0, french.code(), french.err());
+    assertTrue(french.out().startsWith("Plan PM Pathways pour ana (le marketing)"), french.out());
+    assertTrue(french.out().contains("Voie recommandée : la mobilité interne"), french.out());
+    assertTrue(french.out().contains("Prochaines actions, la plus utile d'abord :"), french.out());
+    assertTrue(french.out().contains("Prenez un café avec les product managers de votre entreprise"), french.out());
+    assertFalse(french.out().contains("Next actions"), french.out());
+    // English is the default, and --lang en gives the same bytes.
+    assertEquals(CliRun.run("", "advise", ana).out(), CliRun.run("", "advise", "--lang", "en", ana).out());
+    CliRun json = CliRun.run("", "advise", "--lang", "fr", "--format", "json", ana);
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("Prenez un café"), json.out());
+    CliRun german = CliRun.run("", "advise", "--lang", "de", ana);
+    assertEquals(2, german.code(), german.err());
+    assertTrue(german.err().contains("en, fr"), german.err());
+  }
+
+  @Test
   void explainListsTheRulesThatFired() throws Exception {
     CliRun r = CliRun.run("", "advise", file("ana.json", PROFILE).toString(), "--explain");
     assertEquals(0, r.code(), r.err());

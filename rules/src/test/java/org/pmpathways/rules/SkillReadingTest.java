@@ -65,6 +65,13 @@ class SkillReadingTest {
     // Found by a coach's review: a French project lead's and a consultant's core skills went unread.
     assertEquals(List.of(), adviseWithSkills("Recueil des besoins", "Conduite du changement", "Animation d'ateliers",
         "Voix du client", "market sizing", "business cases", "product strategy", "user stories").unreadSkills());
+    // Found by a second coach review of new profiles: a market researcher's, a developer's, an
+    // operations analyst's and a hardware engineer's everyday skills.
+    assertEquals(List.of(), adviseWithSkills("études quantitatives", "conception de questionnaires",
+        "segmentation clientèle", "veille concurrentielle", "développement web", "tests unitaires",
+        "estimation des charges", "funnel analysis", "conversion rate optimisation", "process mapping",
+        "root cause analysis", "risk management", "design systems", "data modelling", "experimental design")
+        .unreadSkills());
     // "recherche" alone is research, not user research: it stays unread rather than guessed.
     assertEquals(List.of("Recherche"), adviseWithSkills("Recherche").unreadSkills());
   }

@@ -210,12 +210,12 @@ public final class AdviceRun {
       }
     }
     return new Candidate(profile, role, reading, policy.inTrio(role), policy.roleCompetencies(role), areas,
-        projects, completion, policy.workCompetencies(), productRouteCertifications(profile, policy));
+        projects, completion, policy.workCompetencies(), productRouteCertifications(profile, policy, role));
   }
 
-  private static boolean productRouteCertifications(Profile profile, Policy policy) {
+  private static boolean productRouteCertifications(Profile profile, Policy policy, RoleFamily role) {
     for (String certificate : profile.certifications()) {
-      if (policy.productRouteCertificate(certificate)) {
+      if (policy.productRouteCertificate(certificate, role)) {
         return true;
       }
     }

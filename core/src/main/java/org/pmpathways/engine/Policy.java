@@ -56,15 +56,18 @@ public final class Policy {
   private final Map<PmLikeWork, WorkShown> workCompetencies;
   private final Map<ProjectKind, ProjectNature> projectKinds;
   private final Map<String, ActionRow> actions;
-  /** The phrases of the product-route certificate table, each normalised and padded with spaces. */
-  private final List<String> productRouteCertificateWords;
+  /** A phrase of the product-route certificate table, normalised and padded with spaces, and whose craft it is. */
+  private record CertificatePhrase(String words, RoleFamily ownFieldOf) {}
+
+  /** The rows of the product-route certificate table. */
+  private final List<CertificatePhrase> productRouteCertificateWords;
   private final int inPlayAt;
   private final int strongAt;
   private final int scoreMax;
 
   private Policy(Set<RoleFamily> trioRoles, Map<RoleFamily, List<Competency>> roleCompetencies,
       Map<PmLikeWork, WorkShown> workCompetencies, Map<ProjectKind, ProjectNature> projectKinds,
-      Map<String, ActionRow> actions, List<String> productRouteCertificateWords, int inPlayAt, int strongAt,
+      Map<String, ActionRow> actions, List<CertificatePhrase> productRouteCertificateWords, int inPlayAt, int strongAt,
       int scoreMax) {
     this.trioRoles = trioRoles;
     this.productRouteCertificateWords = productRouteCertificateWords;
@@ -103,14 +106,14 @@ public final class Policy {
             + " has no row for project kind " + kind);
       }
     }
-    List<String> certificateWords = new ArrayList<>();
-    for (String[] row : table(loader, index, indexName, "policy.product-route-certificates", 1)) {
+    List<CertificatePhrase> certificateWords = new ArrayList<>();
+    for (String[] row : table(loader, index, indexName, "policy.product-route-certificates", 2)) {
       String words = plainWords(row[0]);
       if (words.isBlank()) {
         throw new AdvisorException("policy table " + index.getProperty("policy.product-route-certificates")
             + ": '" + row[0] + "' has no letters or digits");
       }
-      certificateWords.add(words);
+      certificateWords.add(new CertificatePhrase(words, row[1].equals("-") ? null : value(RoleFamily.class, row, 1)));
     }
     Map<String, ActionRow> actions = new LinkedHashMap<>();
     for (String[] row : table(loader, index, indexName, "policy.actions", 6)) {
@@ -190,13 +193,14 @@ public final class Policy {
   }
 
   /**
-   * Whether a certificate is one taken on the way to product work, by the product-route certificate
-   * table: one of its phrases is in the certificate's name as whole words, without case or accents.
+   * Whether a certificate is one taken on the way to product work by someone in a role, by the
+   * product-route certificate table: one of its phrases is in the certificate's name as whole words
+   * (without case or accents) and is not of the role's own craft (a scrum master's PSM is not).
    */
-  boolean productRouteCertificate(String certificate) {
+  boolean productRouteCertificate(String certificate, RoleFamily role) {
     String words = plainWords(certificate);
-    for (String phrase : productRouteCertificateWords) {
-      if (words.contains(phrase)) {
+    for (CertificatePhrase phrase : productRouteCertificateWords) {
+      if (phrase.ownFieldOf() != role && words.contains(phrase.words())) {
         return true;
       }
     }

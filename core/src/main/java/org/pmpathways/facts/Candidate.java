@@ -70,7 +70,8 @@ public final class Candidate {
    * @param completion what the completed actions count as
    * @param workCompetencies what each piece of PM-like work shows, by the work-competencies table
    * @param productRouteCertifications whether a certificate held is one taken on the way to product
-   *     work, by the product-route certificate table (the others are credentials of another field)
+   *     work, by the product-route certificate table (the others are credentials of the holder's own
+   *     field or of another)
    */
   public Candidate(Profile profile, RoleFamily roleFamily, TitleReading titleReading, boolean inTrio,
       List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects, Completion completion,

@@ -104,8 +104,30 @@ class WarningRulesTest {
     }
   }
 
+  @Test
+  void aCertificateOfTheHoldersOwnCraftIsACredentialOfTheirField() {
+    // Found by the recheck of a coach review: a scrum master's PSM and SAFe and an agency project
+    // manager's PRINCE2 were told to spend the time on product work instead, as if taken to get into
+    // product management; they are the credentials of their own job.
+    Profile.Builder scrumMaster = person(RoleFamily.PROJECT_MANAGER, 6).employer(DIGITAL_WITH_PMS)
+        .certification("PSM II").certification("SAFe SPC").certification("PRINCE2 Foundation");
+    assertEquals(text("warning.CERTIFICATIONS_ARE_NOT_PROOF.own-field",
+        List.of("PSM II", "SAFe SPC", "PRINCE2 Foundation"), 3), warning(scrumMaster));
+    // A product owner's certificate is still one taken for the product route, whoever holds it.
+    assertEquals(text("warning.CERTIFICATIONS_ARE_NOT_PROOF", List.of("CSPO"), 1),
+        warning(person(RoleFamily.PROJECT_MANAGER, 6).employer(DIGITAL_WITH_PMS).certification("CSPO")));
+    assertEquals(text("warning.CERTIFICATIONS_ARE_NOT_PROOF.own-field", List.of("Google UX Design Certificate"), 1),
+        warning(person(RoleFamily.DESIGNER, 4).employer(DIGITAL_WITH_PMS).certification("Google UX Design Certificate")));
+    assertEquals(text("warning.CERTIFICATIONS_ARE_NOT_PROOF", List.of("Google UX Design Certificate"), 1),
+        warning(person(RoleFamily.DEVELOPER, 4).employer(DIGITAL_WITH_PMS).certification("Google UX Design Certificate")));
+  }
+
   private static String warning(String certificate) {
-    Advice advice = KEYED_ADVISOR.advise(marketer().certification(certificate).build());
+    return warning(marketer().certification(certificate));
+  }
+
+  private static String warning(Profile.Builder profile) {
+    Advice advice = KEYED_ADVISOR.advise(profile.build());
     return advice.warnings().stream().filter(w -> w.id().equals("CERTIFICATIONS_ARE_NOT_PROOF"))
         .map(Warning::message).findFirst().orElseThrow();
   }

@@ -78,8 +78,12 @@ final class PlanText {
     }
 
     sb.append('\n').append(h.getString("competencies")).append('\n');
+    int width = 20; // the competencies' words in a column, wide enough for the longest ("la capacité à faire aboutir")
     for (CompetencyRating c : advice.competencies()) {
-      sb.append(String.format("  %-20s %s%n", words.apply(c.competency()), words.apply(c.level())));
+      width = Math.max(width, words.apply(c.competency()).length() + 1);
+    }
+    for (CompetencyRating c : advice.competencies()) {
+      sb.append(String.format("  %-" + width + "s %s%n", words.apply(c.competency()), words.apply(c.level())));
       bullets(sb, "    ", c.evidence());
     }
 

@@ -26,7 +26,7 @@ import org.pmpathways.facts.Project;
  * <p>Arguments are rendered in words: an enum value by the text {@code enum.Type.VALUE}, a
  * {@link Project} by its name (or {@code project.unnamed} with its kind), a list by its items joined
  * with {@code list.separator}, the last two with {@code list.last-separator} when a bundle has it ("a, b
- * and c"); numbers stay numbers so that a text can choose its plural.
+ * and c") unless the items are free text, which may hold "and" themselves; numbers stay numbers so that a text can choose its plural.
  *
  * <p>The bundles are read here through the class loader rather than with {@code ResourceBundle.getBundle},
  * which refuses a {@code ResourceBundle.Control} when called from a named module (this library on the
@@ -234,11 +234,17 @@ final class Messages {
     } else if (arg instanceof Project p) {
       return p.isNamed() ? p.getName() : render("project.unnamed", new Object[] {p.getKind()});
     } else if (arg instanceof Collection<?> c) {
+      // Names the candidate wrote (certificates, skills) may hold "and" themselves: they are only
+      // separated ("PMP, Certificate in Design and Innovation"); values in words end with "and".
+      boolean freeText = false;
+      for (Object item : c) {
+        freeText |= item instanceof CharSequence;
+      }
       StringBuilder joined = new StringBuilder();
       int left = c.size();
       for (Object item : c) {
         if (joined.length() > 0) {
-          joined.append(left == 1 ? lastSeparator() : text("list.separator"));
+          joined.append(left == 1 && !freeText ? lastSeparator() : text("list.separator"));
         }
         joined.append(words(item));
         left--;

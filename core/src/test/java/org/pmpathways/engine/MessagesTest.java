@@ -93,10 +93,15 @@ class MessagesTest {
   @Test
   void aListEndsWithTheLastSeparatorWhenTheBundleHasOne() {
     Messages lists = Messages.load(List.of("org.pmpathways.engine.test.lists"), Locale.ROOT, LOADER);
-    assertEquals("a, b and c", lists.text("items", List.of(List.of("a", "b", "c"))));
-    assertEquals("a and b", lists.text("items", List.of(List.of("a", "b"))));
-    assertEquals("a", lists.text("items", List.of(List.of("a"))));
+    assertEquals("the product trio, the product trio and the product trio",
+        lists.text("items", List.of(List.of(Pathway.PRODUCT_TRIO, Pathway.PRODUCT_TRIO, Pathway.PRODUCT_TRIO))));
+    assertEquals("the product trio and the product trio",
+        lists.text("items", List.of(List.of(Pathway.PRODUCT_TRIO, Pathway.PRODUCT_TRIO))));
+    assertEquals("the product trio", lists.text("items", List.of(List.of(Pathway.PRODUCT_TRIO))));
     assertEquals("", lists.text("items", List.of(List.of())));
+    // Names a person wrote may hold "and" themselves: they are only separated.
+    assertEquals("PMP, Certificate in Design and Innovation",
+        lists.text("items", List.of(List.of("PMP", "Certificate in Design and Innovation"))));
     // Without list.last-separator every item is joined with list.separator (valuesAreNamedInWords).
   }
 

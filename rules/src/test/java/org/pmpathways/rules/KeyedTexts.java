@@ -30,7 +30,8 @@ import org.pmpathways.PathwayAdvisor;
  * has, every argument as a plain value: a number chosen by a plural ({@code {0,choice,...}}) shows as
  * its digits. Arguments are put in words by the engine as for any bundle: an enum value as the text of
  * {@code enum.Type.VALUE}, which here is that key; a list as its items joined with the text of
- * {@code list.separator}, the last two with that of {@code list.last-separator}, here those keys; a side project by its name, or {@code project.unnamed[KIND]}.
+ * {@code list.separator}, the last two with that of {@code list.last-separator} unless the items are
+ * free text, here those keys; a side project by its name, or {@code project.unnamed[KIND]}.
  * {@link #text} builds the same string.
  */
 final class KeyedTexts {
@@ -54,11 +55,12 @@ final class KeyedTexts {
     if (arg instanceof Enum<?> e) {
       return "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
     } else if (arg instanceof Collection<?> c) {
+      boolean freeText = c.stream().anyMatch(item -> item instanceof CharSequence);
       StringBuilder joined = new StringBuilder();
       int left = c.size();
       for (Object item : c) {
         if (joined.length() > 0) {
-          joined.append(left == 1 ? "list.last-separator" : "list.separator");
+          joined.append(left == 1 && !freeText ? "list.last-separator" : "list.separator");
         }
         joined.append(word(item));
         left--;

@@ -59,7 +59,7 @@ class CompetencyRulesTest {
             withProject(RoleFamily.OTHER, "Tide", ProjectKind.ONLINE_STORE, ProjectStage.LAUNCHED, 10, 120, false, false, false)),
         rule("Competency: a side project that earns money shows business sense",
             withProject(RoleFamily.OTHER, "Tide", ProjectKind.ONLINE_STORE, ProjectStage.LAUNCHED, 10, 120, false, false, true),
-            evidence(Competency.BUSINESS_SENSE, CompetencyLevel.STRONG, "project.revenue", "Tide"),
+            evidence(Competency.BUSINESS_SENSE, CompetencyLevel.STRONG, "project.revenue", "Tide", 120.0),
             withProject(RoleFamily.OTHER, "Tide", ProjectKind.ONLINE_STORE, ProjectStage.LAUNCHED, 10, 0, false, false, true)),
         rule("Competency: a product people use or pay for is a record of getting things done",
             // 4 points, demonstrated, on its own

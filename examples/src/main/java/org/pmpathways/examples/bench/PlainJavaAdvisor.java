@@ -471,7 +471,7 @@ public final class PlainJavaAdvisor implements PlainRules {
       }
       if (p.isEarning()) {
         t.fire("Competency: a side project that earns money shows business sense", p)
-            .evidence(Competency.BUSINESS_SENSE, 2, true, "project.revenue", p);
+            .evidence(Competency.BUSINESS_SENSE, 2, true, "project.revenue", p, p.getRevenue());
       }
       if (p.isOutcomeProof()) {
         t.fire("Competency: a product people use or pay for is a record of getting things done", p)

@@ -42,7 +42,6 @@ import org.pmpathways.profile.RoleFamily;
  */
 public final class Policy {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
   /** The largest weight, either way, of an action in the catalogue. */
   static final int MAX_WEIGHT = 1_000_000;
@@ -209,9 +208,35 @@ public final class Policy {
 
   /** The words of a text in lower case without accents, each with a space either side: " pmi acp ". */
   private static String plainWords(String text) {
-    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
-    return " " + NON_WORD.matcher(plain).replaceAll(" ").trim() + " ";
+    // Most certificates are plain ASCII ("PMP", "PSPO I"): scanned as they are, without Unicode
+    // normalisation or regular expressions, as the same result.
+    String plain = isAscii(text) ? text
+        : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+    StringBuilder words = new StringBuilder(plain.length() + 2).append(' ');
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        words.append(c);
+      } else if (words.charAt(words.length() - 1) != ' ') {
+        words.append(' ');
+      }
+    }
+    if (words.charAt(words.length() - 1) != ' ') {
+      words.append(' ');
+    }
+    return words.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The catalogue row of an action, or {@code null} for a host's own action. */

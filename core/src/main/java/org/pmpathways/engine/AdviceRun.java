@@ -210,13 +210,19 @@ public final class AdviceRun {
       }
     }
     return new Candidate(profile, role, reading, policy.inTrio(role), policy.roleCompetencies(role), areas,
-        projects, completion, policy.workCompetencies(), productRouteCertifications(profile, policy, role));
+        projects, completion, policy.workCompetencies(), productRouteCertifications(profile, role));
   }
 
-  private static boolean productRouteCertifications(Profile profile, Policy policy, RoleFamily role) {
+  /**
+   * Whether a certificate held names a craft other than the role's own (vocabulary's
+   * certificate-crafts): one taken on the way to product work, not a credential of the holder's field.
+   */
+  private boolean productRouteCertifications(Profile profile, RoleFamily role) {
     for (String certificate : profile.certifications()) {
-      if (policy.productRouteCertificate(certificate, role)) {
-        return true;
+      for (RoleFamily craft : rules.vocabulary().readCertificate(certificate)) {
+        if (craft != role) {
+          return true;
+        }
       }
     }
     return false;

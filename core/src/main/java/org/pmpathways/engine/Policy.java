@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,11 +13,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.advice.Competency;
 import org.pmpathways.advice.Pathway;
@@ -35,14 +32,12 @@ import org.pmpathways.profile.RoleFamily;
  * The policy tables of the rule set, read once from the data files its index names: which roles form
  * the product trio, what each role suggests of the competencies, which competency each kind of PM-like
  * work shows, what each kind of side project can prove, the action catalogue, and the thresholds of
- * the scoring, and which certificates are taken on the way to product work. The engine resolves the look-ups into the facts before a session starts, so the rule
+ * the scoring. The engine resolves the look-ups into the facts before a session starts, so the rule
  * that uses a table reads one field.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Policy {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
   /** The largest weight, either way, of an action in the catalogue. */
   static final int MAX_WEIGHT = 1_000_000;
 
@@ -55,21 +50,14 @@ public final class Policy {
   private final Map<PmLikeWork, WorkShown> workCompetencies;
   private final Map<ProjectKind, ProjectNature> projectKinds;
   private final Map<String, ActionRow> actions;
-  /** A phrase of the product-route certificate table, normalised and padded with spaces, and whose craft it is. */
-  private record CertificatePhrase(String words, RoleFamily ownFieldOf) {}
-
-  /** The rows of the product-route certificate table. */
-  private final List<CertificatePhrase> productRouteCertificateWords;
   private final int inPlayAt;
   private final int strongAt;
   private final int scoreMax;
 
   private Policy(Set<RoleFamily> trioRoles, Map<RoleFamily, List<Competency>> roleCompetencies,
       Map<PmLikeWork, WorkShown> workCompetencies, Map<ProjectKind, ProjectNature> projectKinds,
-      Map<String, ActionRow> actions, List<CertificatePhrase> productRouteCertificateWords, int inPlayAt, int strongAt,
-      int scoreMax) {
+      Map<String, ActionRow> actions, int inPlayAt, int strongAt, int scoreMax) {
     this.trioRoles = trioRoles;
-    this.productRouteCertificateWords = productRouteCertificateWords;
     this.roleCompetencies = roleCompetencies;
     this.workCompetencies = workCompetencies;
     this.projectKinds = projectKinds;
@@ -104,15 +92,6 @@ public final class Policy {
         throw new AdvisorException("policy table " + index.getProperty("policy.project-kinds")
             + " has no row for project kind " + kind);
       }
-    }
-    List<CertificatePhrase> certificateWords = new ArrayList<>();
-    for (String[] row : table(loader, index, indexName, "policy.product-route-certificates", 2)) {
-      String words = plainWords(row[0]);
-      if (words.isBlank()) {
-        throw new AdvisorException("policy table " + index.getProperty("policy.product-route-certificates")
-            + ": '" + row[0] + "' has no letters or digits");
-      }
-      certificateWords.add(new CertificatePhrase(words, row[1].equals("-") ? null : value(RoleFamily.class, row, 1)));
     }
     Map<String, ActionRow> actions = new LinkedHashMap<>();
     for (String[] row : table(loader, index, indexName, "policy.actions", 6)) {
@@ -156,7 +135,7 @@ public final class Policy {
     }
     return new Policy(Collections.unmodifiableSet(trio), Collections.unmodifiableMap(roles),
         Collections.unmodifiableMap(work), Collections.unmodifiableMap(kinds), Collections.unmodifiableMap(actions),
-        List.copyOf(certificateWords), number(scoring, scoringName, "pathway.in-play-at"), number(scoring, scoringName, "competency.strong-at"),
+        number(scoring, scoringName, "pathway.in-play-at"), number(scoring, scoringName, "competency.strong-at"),
         number(scoring, scoringName, "pathway.score-max"));
   }
 
@@ -189,54 +168,6 @@ public final class Policy {
 
   ProjectNature nature(ProjectKind kind) {
     return projectKinds.get(kind);
-  }
-
-  /**
-   * Whether a certificate is one taken on the way to product work by someone in a role, by the
-   * product-route certificate table: one of its phrases is in the certificate's name as whole words
-   * (without case or accents) and is not of the role's own craft (a scrum master's PSM is not).
-   */
-  boolean productRouteCertificate(String certificate, RoleFamily role) {
-    String words = plainWords(certificate);
-    for (CertificatePhrase phrase : productRouteCertificateWords) {
-      if (phrase.ownFieldOf() != role && words.contains(phrase.words())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The words of a text in lower case without accents, each with a space either side: " pmi acp ". */
-  private static String plainWords(String text) {
-    // Most certificates are plain ASCII ("PMP", "PSPO I"): scanned as they are, without Unicode
-    // normalisation or regular expressions, as the same result.
-    String plain = isAscii(text) ? text
-        : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
-    StringBuilder words = new StringBuilder(plain.length() + 2).append(' ');
-    for (int i = 0; i < plain.length(); i++) {
-      char c = plain.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        words.append(c);
-      } else if (words.charAt(words.length() - 1) != ' ') {
-        words.append(' ');
-      }
-    }
-    if (words.charAt(words.length() - 1) != ' ') {
-      words.append(' ');
-    }
-    return words.toString();
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The catalogue row of an action, or {@code null} for a host's own action. */

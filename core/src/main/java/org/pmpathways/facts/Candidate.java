@@ -70,8 +70,8 @@ public final class Candidate {
    * @param completion what the completed actions count as
    * @param workCompetencies what each piece of PM-like work shows, by the work-competencies table
    * @param productRouteCertifications whether a certificate held is one taken on the way to product
-   *     work, by the product-route certificate table (the others are credentials of the holder's own
-   *     field or of another)
+   *     work: it names a craft other than the holder's own (the vocabulary's certificate-crafts; the
+   *     others are credentials of the holder's own field or of another)
    */
   public Candidate(Profile profile, RoleFamily roleFamily, TitleReading titleReading, boolean inTrio,
       List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects, Completion completion,
@@ -97,7 +97,7 @@ public final class Candidate {
    * @param completion what the completed actions count as
    * @param workCompetencies what each piece of PM-like work shows, by the work-competencies table
    * @param productRouteCertifications whether a certificate held is one taken on the way to product
-   *     work, by the product-route certificate table (the others are credentials of another field)
+   *     work: it names a craft other than the holder's own (the vocabulary's certificate-crafts)
    */
   public Candidate(Profile profile, RoleFamily roleFamily, String roleSource, TitleReading titleReading,
       boolean inTrio, List<Competency> roleCompetencies, Set<TrioArea> skillAreas, List<Project> projects,
@@ -318,9 +318,10 @@ public final class Candidate {
   }
 
   /**
-   * Holds a certificate taken on the way to product work (product ownership, scrum, project
-   * management, UX, business analysis: the product-route certificate table), not only credentials of
-   * another field (an accountant's, a tester's, a cloud provider's).
+   * Holds a certificate taken on the way to product work: one that names a craft other than the
+   * holder's own (product ownership, scrum, project management, UX, business analysis: the
+   * vocabulary's certificate-crafts), not only credentials of their own field (a scrum master's PSM)
+   * or of another (an accountant's CFA, a tester's ISTQB, a cloud provider's).
    */
   public boolean isHoldingProductRouteCertifications() {
     return holdingProductRouteCertifications;

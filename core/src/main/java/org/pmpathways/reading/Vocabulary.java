@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.pmpathways.AdvisorException;
 import org.pmpathways.advice.Competency;
@@ -33,6 +36,8 @@ import org.pmpathways.profile.RoleFamily;
  *   <li>{@code title-index} (optional): the ESCO occupation labels, gzipped, derived by
  *       {@code rules/src/build/TitleIndexWriter.java};</li>
  *   <li>{@code skills}: skill phrases, each with a competency and a trio area;</li>
+ *   <li>{@code certificate-crafts}: words of certificates, each with the role family whose craft it
+ *       names ("PSPO": product management, "PMP": project management);</li>
  *   <li>{@code skill-index} (optional): labels of ESCO skills, gzipped, each skill with a competency
  *       and a trio area, derived by {@code rules/src/build/TitleIndexWriter.java}.</li>
  * </ul>
@@ -55,11 +60,13 @@ public final class Vocabulary {
 
   private final TitleReader titles;
   private final SkillReader skills;
+  private final Phrases<RoleFamily> certificateCrafts;
   private final KeptReadings<TitleReading> titleReadings;
 
-  private Vocabulary(TitleReader titles, SkillReader skills) {
+  private Vocabulary(TitleReader titles, SkillReader skills, Phrases<RoleFamily> certificateCrafts) {
     this.titles = titles;
     this.skills = skills;
+    this.certificateCrafts = certificateCrafts;
     this.titleReadings = new KeptReadings<>(KEPT_TITLES, titles::read);
   }
 
@@ -144,7 +151,10 @@ public final class Vocabulary {
         }
       });
     }
-    return new Vocabulary(titles, new SkillReader(Map.of(), meanings));
+    Phrases<RoleFamily> certificateCrafts = new Phrases<>(Map.of());
+    readTable(loader, required(index, "certificate-crafts", indexName), 2, (cells, where) ->
+        certificateCrafts.add(cells[0], parseEnum(RoleFamily.class, cells[1], where)));
+    return new Vocabulary(titles, new SkillReader(Map.of(), meanings), certificateCrafts);
   }
 
   /**
@@ -165,6 +175,22 @@ public final class Vocabulary {
   public SkillReading readSkills(List<String> skillTexts) {
     Objects.requireNonNull(skillTexts, "skills must not be null");
     return skills.read(skillTexts);
+  }
+
+  /**
+   * The role families whose craft a certificate's name names, by the certificate-crafts table: a
+   * CSPO names product management, a PMP project management, a "Google UX Design Certificate" design;
+   * a CFA or an ISTQB names none of them (the set is empty).
+   *
+   * @throws NullPointerException if the certificate is null
+   */
+  public Set<RoleFamily> readCertificate(String certificate) {
+    Objects.requireNonNull(certificate, "certificate must not be null");
+    Set<RoleFamily> crafts = EnumSet.noneOf(RoleFamily.class);
+    for (Phrases.Match<RoleFamily> match : certificateCrafts.find(certificate)) {
+      crafts.add(match.value());
+    }
+    return Collections.unmodifiableSet(crafts);
   }
 
   /** How many title labels the vocabulary holds, ESCO's and ours. */

@@ -18,6 +18,7 @@ class TitleVocabularyFilesTest {
     index.setProperty("title-words", VOCABULARY + "title-words.tsv");
     index.setProperty("title-families", VOCABULARY + "title-families.tsv");
     index.setProperty("skills", VOCABULARY + "skills.tsv");
+    index.setProperty("certificate-crafts", VOCABULARY + "certificate-crafts.tsv");
     index.setProperty(key, file);
     return index;
   }
@@ -29,6 +30,14 @@ class TitleVocabularyFilesTest {
     assertTrue(e.getMessage().startsWith("bad-vocabulary/title-heads.tsv line 3: "), e.getMessage());
     assertTrue(e.getMessage().contains("'SOMETIMES'") && e.getMessage().contains("[GENERIC, QUALIFIED]"),
         e.getMessage());
+  }
+
+  @Test
+  void aCertificateCraftThatIsNoRoleFamilyIsRefusedNamingTheLine() {
+    AdvisorException e = assertThrows(AdvisorException.class, () -> Vocabulary.load(getClass().getClassLoader(),
+        index("certificate-crafts", "bad-vocabulary/certificate-crafts.tsv"), "test index"));
+    assertTrue(e.getMessage().startsWith("bad-vocabulary/certificate-crafts.tsv line 2: "), e.getMessage());
+    assertTrue(e.getMessage().contains("'SCRUM_MASTER' is not a RoleFamily"), e.getMessage());
   }
 
   @Test

@@ -40,7 +40,8 @@ import org.pmpathways.profile.Profile;
  * {@code {4}} the role family, {@code {5}} the years of experience, {@code {6}} the number of
  * certificates, {@code {7}} 1 when the employer has product managers (else 0), {@code {8}} the
  * primary pathway, {@code {9}} the stage, {@code {10}} 1 when the role family names a field of work
- * ({@link Candidate#isRoleNamingAField()}; else 0).
+ * ({@link Candidate#isRoleNamingAField()}; else 0), {@code {11}} how far the project has come (0 with
+ * no project, then 1 to 3 for an idea, in progress, launched).
  *
  * <p>Not thread-safe: one per call (the advice it returns is thread-safe).
  */

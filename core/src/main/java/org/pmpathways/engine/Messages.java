@@ -26,7 +26,8 @@ import org.pmpathways.facts.Project;
  * <p>Arguments are rendered in words: an enum value by the text {@code enum.Type.VALUE}, a
  * {@link Project} by its name (or {@code project.unnamed} with its kind), a list by its items joined
  * with {@code list.separator}, the last two with {@code list.last-separator} when a bundle has it ("a, b
- * and c") unless the items are free text, which may hold "and" themselves; numbers stay numbers so that a text can choose its plural.
+ * and c") unless the items are free text, which may hold "and" themselves; numbers stay numbers so
+ * that a text can choose its plural.
  *
  * <p>The bundles are read here through the class loader rather than with {@code ResourceBundle.getBundle},
  * which refuses a {@code ResourceBundle.Control} when called from a named module (this library on the
@@ -254,7 +255,7 @@ final class Messages {
     return arg == null ? "" : arg;
   }
 
-  /** What comes before a list's last item ("a, b and c"): {@code list.last-separator}, else {@code list.separator}. */
+  /** Before a list's last item ("a, b and c"): {@code list.last-separator}, else {@code list.separator}. */
   private String lastSeparator() {
     String last = lastSeparator;
     if (last == null) {

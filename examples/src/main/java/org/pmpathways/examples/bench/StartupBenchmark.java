@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * on each JDK given. The variants run in turn within each round (the first of each round moving
  * on by one), so a machine that speeds up or slows down affects them alike; each variant's median
  * and its ratio to the same JDK's default options, taken round by round, are printed as a Markdown
- * table. Every run must exit 0 and print the same advice, byte for byte. Where GNU time is installed
+ * table. Every run must exit 0 and print the same advice, byte for byte, as the other runs of its jar
+ * (a reference jar may be an earlier release that advises otherwise). Where GNU time is installed
  * ({@code /usr/bin/time}), each run's CPU time (user and system, the process and its children) is
  * reported too: on a loaded machine it moves less than the wall time.
  *
@@ -39,8 +41,11 @@ import java.util.regex.Pattern;
  * command.
  */
 public final class StartupBenchmark {
-  /** A command to time; {@code base} is the variant its ratio is taken to, {@code reference} another (or -1). */
-  private record Variant(String name, String jdk, List<String> command, Map<String, String> env, int base,
+  /**
+   * A command to time, running {@code jar}; {@code base} is the variant its ratio is taken to,
+   * {@code reference} another (or -1).
+   */
+  private record Variant(String name, String jdk, Path jar, List<String> command, Map<String, String> env, int base,
       int reference) {}
 
   private static final Path TIME = Path.of("/usr/bin/time");
@@ -113,20 +118,20 @@ public final class StartupBenchmark {
       String java = Path.of(jdk, "bin", "java").toString();
       String label = "JDK " + feature(java);
       int base = variants.size();
-      variants.add(new Variant(label + ", no options", jdk,
+      variants.add(new Variant(label + ", no options", jdk, jar,
           List.of(java, "-jar", jar.toString(), "advise", profile.toString()), Map.of(), base, -1));
-      variants.add(new Variant(label + ", C1 only and serial GC, no cache", jdk,
+      variants.add(new Variant(label + ", C1 only and serial GC, no cache", jdk, jar,
           List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "advise",
               profile.toString()), Map.of(), base, -1));
       Map<String, String> env = launcherEnv(jdk, jar, caches);
-      variants.add(new Variant(label + ", bin/pathway-advisor (cache, C1 only, serial GC)", jdk,
+      variants.add(new Variant(label + ", bin/pathway-advisor (cache, C1 only, serial GC)", jdk, jar,
           List.of(launcher.toString(), "advise", profile.toString()), env, base,
           referenceJar == null ? -1 : base + 3));
       prepare(launcher, env, jdk);
       if (referenceJar != null) {
         Map<String, String> referenceEnv = launcherEnv(jdk, referenceJar, caches);
         variants.add(new Variant(label + ", reference " + referenceJar + " with " + referenceLauncher, jdk,
-            List.of(referenceLauncher.toString(), "advise", profile.toString()), referenceEnv, base, -1));
+            referenceJar, List.of(referenceLauncher.toString(), "advise", profile.toString()), referenceEnv, base, -1));
         prepare(referenceLauncher, referenceEnv, jdk);
       }
     }
@@ -134,7 +139,9 @@ public final class StartupBenchmark {
     Path out = Files.createTempFile("startup", ".out");
     Path times = Files.createTempFile("startup", ".time");
     boolean timed = Files.isExecutable(TIME);
-    byte[] expected = null;
+    // Each jar's first run sets the advice its later runs must print; a reference jar may be an
+    // earlier release whose advice differs on purpose.
+    Map<Path, byte[]> expected = new HashMap<>();
     long[][] nanos = new long[variants.size()][runs];
     double[][] cpu = new double[variants.size()][runs];
     try {
@@ -153,10 +160,9 @@ public final class StartupBenchmark {
           if (code != 0) {
             throw new IllegalStateException(variant.name() + ": exit " + code);
           }
-          if (expected == null) {
-            expected = printed;
-          } else if (!Arrays.equals(expected, printed)) {
-            throw new IllegalStateException(variant.name() + ": other advice than the first run's");
+          byte[] first = expected.putIfAbsent(variant.jar(), printed);
+          if (first != null && !Arrays.equals(first, printed)) {
+            throw new IllegalStateException(variant.name() + ": other advice than the first run of " + variant.jar());
           }
           if (round >= 0) {
             nanos[v][round] = took;

@@ -363,11 +363,15 @@ public final class TitleIndexWriter {
   /**
    * Words that end (or in French begin) enough ESCO labels of one family to pass as head words, but
    * name work in general, a post or a place, not a job: "Open to work", "Demandeur d'emploi" and
-   * "Stay-at-home parent" say nothing of the job the person holds.
+   * "Stay-at-home parent" say nothing of the job the person holds; nor do a degree ("Étudiante en
+   * master") or "professional" ("En reconversion professionnelle").
    */
-  static final Set<String> NOT_HEADS = Set.of("work", "travail", "emploi", "poste", "home", "vie", "personne");
+  static final Set<String> NOT_HEADS = Set.of("work", "travail", "emploi", "poste", "home", "vie", "personne",
+      "master", "professionnel", "professionnelle", "professional");
   /** The word map of title-words.tsv, resolved as the reader resolves it. */
   static Map<String, List<String>> words = Map.of();
+  /** The phrases title-words.tsv keeps whole ("chief of staff" is read as "chief-of-staff"), longest first. */
+  static List<List<String>> wholePhrases = List.of();
 
   /**
    * Lower case, no accents, words of letters and digits, "&" read as "and", then the word map of
@@ -377,18 +381,38 @@ public final class TitleIndexWriter {
   static String plain(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT).replace("&", " and ");
-    List<String> out = new ArrayList<>();
+    List<String> raw = new ArrayList<>();
     for (String word : s.split("[^a-z0-9]+")) {
       if (!word.isEmpty()) {
-        out.addAll(words.getOrDefault(word, List.of(word)));
+        raw.add(word);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String whole = null;
+      for (List<String> phrase : wholePhrases) {
+        if (i + phrase.size() <= raw.size() && raw.subList(i, i + phrase.size()).equals(phrase)) {
+          whole = String.join("-", phrase);
+          i += phrase.size() - 1;
+          break;
+        }
+      }
+      if (whole != null) {
+        out.add(whole);
+      } else {
+        out.addAll(words.getOrDefault(raw.get(i), List.of(raw.get(i))));
       }
     }
     return String.join(" ", out);
   }
 
-  /** Each word to its replacement words, the replacements looked up once more (as the reader does). */
+  /**
+   * Each word to its replacement words, the replacements looked up once more (as the reader does);
+   * sets {@link #wholePhrases} from the lines with several words on the left.
+   */
   private static Map<String, List<String>> wordMap(Path file) throws IOException {
     Map<String, List<String>> raw = new LinkedHashMap<>();
+    List<List<String>> phrases = new ArrayList<>();
     int line = 0;
     for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       line++;
@@ -396,8 +420,15 @@ public final class TitleIndexWriter {
         continue;
       }
       String[] cells = text.split("\t", -1);
-      raw.put(cells[0].trim(), cells.length < 2 || cells[1].isBlank() ? List.of() : List.of(cells[1].trim().split(" +")));
+      String key = cells[0].trim();
+      if (key.contains(" ")) {
+        phrases.add(List.of(key.split(" +")));
+        continue;
+      }
+      raw.put(key, cells.length < 2 || cells[1].isBlank() ? List.of() : List.of(cells[1].trim().split(" +")));
     }
+    phrases.sort((a, b) -> b.size() - a.size());
+    wholePhrases = List.copyOf(phrases);
     Map<String, List<String>> resolved = new LinkedHashMap<>();
     raw.forEach((word, replacement) -> {
       List<String> out = new ArrayList<>();

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 /**
  * A table of phrases, each with a value, matched against free text as whole words. Text and phrases
  * go through the same normalisation: accents and case are dropped, punctuation splits words,
- * {@code &} becomes "and", and each word may be rewritten or dropped through a word map.
+ * {@code &} becomes "and", and each word may be rewritten or dropped through a word map. A word map
+ * entry of several words ("chief of staff") is a phrase kept whole: where its words follow each other,
+ * they become one word, the phrase's words joined by hyphens ("chief-of-staff", which no scanned word
+ * can be), so that the map neither drops nor rewrites them ("of" and "staff" are dropped everywhere
+ * else).
  *
  * <p>Immutable and thread-safe once built.
  *
@@ -20,24 +24,38 @@ import java.util.regex.Pattern;
  */
 final class Phrases<V> {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
   private static final char[] AND = {'a', 'n', 'd'};
 
   /** A phrase found in a text: where it starts, how many words it spans, and its value. */
   record Match<V>(String phrase, int start, int length, V value) {}
 
   private final Map<String, String[]> words;
+  /** Phrases kept whole, by first word, longest first. */
+  private final Map<String, List<String[]>> wholeByFirstWord;
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
 
   private record Entry<V>(String phrase, String[] tokens, V value) {}
 
   /**
    * @param words a word map: each word maps to its replacement words, none to drop it; replacement
-   *     words are themselves looked up once, so "sr" to "senior" and "senior" to nothing drop both
+   *     words are themselves looked up once, so "sr" to "senior" and "senior" to nothing drop both. A
+   *     key of several words, in plain form and separated by single spaces, is a phrase kept whole; its
+   *     value is ignored
+   * @throws IllegalArgumentException if a phrase kept whole is not in plain form
    */
   Phrases(Map<String, String[]> words) {
     Map<String, String[]> resolved = new HashMap<>();
+    Map<String, List<String[]>> whole = new HashMap<>();
     words.forEach((word, replacement) -> {
+      if (word.indexOf(' ') >= 0) {
+        String[] phrase = word.split(" ");
+        if (!String.join(" ", scan(word, false, Map.of())).equals(word)) {
+          throw new IllegalArgumentException("phrase '" + word + "' kept whole must be written in plain form"
+              + " (lower case, no accents or punctuation, single spaces)");
+        }
+        whole.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+        return;
+      }
       List<String> out = new ArrayList<>();
       for (String r : replacement) {
         String[] again = r.equals(word) ? null : words.get(r);
@@ -46,6 +64,8 @@ final class Phrases<V> {
       resolved.put(word, out.toArray(String[]::new));
     });
     this.words = Map.copyOf(resolved);
+    whole.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+    this.wholeByFirstWord = Map.copyOf(whole);
   }
 
   /**
@@ -56,7 +76,7 @@ final class Phrases<V> {
    */
   void add(String phrase, V value) {
     String[] tokens = tokens(phrase);
-    for (String raw : NON_WORD.split(plain(phrase))) {
+    for (String raw : keepWhole(rawTokens(phrase))) {
       String[] mapped = words.get(raw);
       if (mapped != null && mapped.length == 0) {
         throw new IllegalArgumentException("phrase '" + phrase + "' has the word '" + raw
@@ -77,12 +97,50 @@ final class Phrases<V> {
 
   /** The words of a text after normalisation and the word map. */
   String[] tokens(String text) {
-    return scan(text, true);
+    if (wholeByFirstWord.isEmpty()) {
+      return scan(text, true, words);
+    }
+    return map(Arrays.asList(keepWhole(scan(text, false, words))));
   }
 
   /** The words of a text after normalisation, before the word map. */
   String[] rawTokens(String text) {
-    return scan(text, false);
+    return scan(text, false, words);
+  }
+
+  /**
+   * The words, with each phrase kept whole joined into one word by hyphens; the same array when there
+   * is none.
+   */
+  String[] keepWhole(String[] raw) {
+    if (wholeByFirstWord.isEmpty()) {
+      return raw;
+    }
+    List<String> out = null;
+    for (int i = 0; i < raw.length; i++) {
+      List<String[]> phrases = wholeByFirstWord.get(raw[i]);
+      String[] found = null;
+      if (phrases != null) {
+        for (String[] phrase : phrases) {
+          if (startsAt(raw, i, phrase)) {
+            found = phrase;
+            break;
+          }
+        }
+      }
+      if (found == null) {
+        if (out != null) {
+          out.add(raw[i]);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Arrays.asList(raw).subList(0, i));
+      }
+      out.add(String.join("-", found));
+      i += found.length - 1;
+    }
+    return out == null ? raw : out.toArray(String[]::new);
   }
 
   /** Words after the word map. */
@@ -105,9 +163,9 @@ final class Phrases<V> {
     return mapped != null && mapped.length == 0;
   }
 
-  private String[] scan(String text, boolean mapWords) {
+  private static String[] scan(String text, boolean mapWords, Map<String, String[]> words) {
     // ASCII text needs no Unicode normalisation: scan it as it is. Other text is normalised first,
-    // then scanned the same way; both give what splitting plain(text) on NON_WORD gives.
+    // then scanned the same way; both give what splitting plain(text) on [^a-z0-9]+ gives.
     String scanned = isAscii(text) ? text : plain(text);
     List<String> out = new ArrayList<>();
     char[] word = new char[scanned.length()];
@@ -121,22 +179,22 @@ final class Phrases<V> {
         word[length++] = c;
         continue;
       }
-      length = addWord(word, length, out, mapWords);
+      length = addWord(word, length, out, mapWords ? words : null);
       if (c == '&') {
-        addWord(AND, AND.length, out, mapWords);
+        addWord(AND, AND.length, out, mapWords ? words : null);
       }
     }
-    addWord(word, length, out, mapWords);
+    addWord(word, length, out, mapWords ? words : null);
     return out.toArray(String[]::new);
   }
 
-  /** Adds the word, if any, through the word map; returns 0, the length of the next word so far. */
-  private int addWord(char[] word, int length, List<String> out, boolean mapWords) {
+  /** Adds the word, if any, through the word map (if any); returns 0, the length of the next word so far. */
+  private static int addWord(char[] word, int length, List<String> out, Map<String, String[]> words) {
     if (length == 0) {
       return 0;
     }
     String raw = new String(word, 0, length);
-    String[] mapped = mapWords ? words.get(raw) : null;
+    String[] mapped = words != null ? words.get(raw) : null;
     if (mapped == null) {
       out.add(raw);
     } else {

@@ -436,7 +436,7 @@ final class TitleReader {
   }
 
   private Part part(String text) {
-    String[] raw = words.rawTokens(text);
+    String[] raw = words.keepWhole(words.rawTokens(text));
     int length = Math.min(raw.length, MAX_WORDS);
     Set<TitleModifier> found = EnumSet.noneOf(TitleModifier.class);
     List<String> seniority = new ArrayList<>(2);

@@ -82,8 +82,15 @@ public final class Vocabulary {
   public static Vocabulary load(ClassLoader loader, Properties index, String indexName) {
     Objects.requireNonNull(loader, "loader must not be null");
     Map<String, String[]> wordMap = new LinkedHashMap<>();
-    readTable(loader, required(index, "title-words", indexName), 2, (cells, where) -> wordMap.put(cells[0],
-        cells[1].isEmpty() ? new String[0] : cells[1].split(" +")));
+    readTable(loader, required(index, "title-words", indexName), 2, (cells, where) -> {
+      boolean phrase = cells[0].indexOf(' ') >= 0;
+      if (phrase != cells[1].equals("=")) {
+        throw new IllegalArgumentException(phrase
+            ? "'" + cells[0] + "' has several words: a phrase is kept whole, with '=' on the right"
+            : "'=' keeps a phrase of several words whole; '" + cells[0] + "' is one word");
+      }
+      wordMap.put(cells[0], cells[1].isEmpty() || phrase ? new String[0] : cells[1].split(" +"));
+    });
     Map<String, TitleModifier> modifiers = new LinkedHashMap<>();
     String modifierFile = index.getProperty("title-modifiers");
     if (modifierFile != null && !modifierFile.isBlank()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,5 +103,32 @@ class PhrasesTest {
     assertEquals(RoleFamily.UNKNOWN, nurse.family());
     assertEquals("no known job title in 'Registered Nurse'", nurse.reason());
     assertEquals(RoleFamily.UNKNOWN, r.read("Former Sales Engineer").family());
+  }
+
+  @Test
+  void aPhraseKeptWholeIsOneWordThatTheMapNeitherDropsNorRewrites() {
+    Map<String, String[]> words = new HashMap<>(WORDS);
+    words.put("staff", new String[0]);
+    words.put("chief of staff", new String[0]);
+    Phrases<String> p = new Phrases<>(words);
+    assertArrayEquals(new String[] {"chief-of-staff", "engineering"}, p.tokens("Chief of Staff, Engineering"));
+    assertArrayEquals(new String[] {"software", "engineer"}, p.tokens("Staff SWE"), "'staff' alone is still dropped");
+    assertArrayEquals(new String[] {"chief", "officer"}, p.tokens("Chief of Officer"), "only the whole phrase");
+    assertArrayEquals(new String[] {"chief", "of", "staff"}, p.rawTokens("Chief of Staff"), "raw words stay apart");
+
+    TitleReader r = new TitleReader(words, Map.of());
+    r.add("chief of staff", new TitleReader.Origin(RoleFamily.OTHER, TitleReading.OUR_ADDITION));
+    TitleReading reading = r.read("Sr. Chief of Staff");
+    assertEquals(RoleFamily.OTHER, reading.family());
+    assertEquals("chief-of-staff", reading.matchedLabel());
+    assertEquals(List.of("senior"), reading.seniority());
+  }
+
+  @Test
+  void refusesAPhraseKeptWholeThatIsNotInPlainForm() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Phrases<String>(Map.of("Chief of Staff", new String[0])));
+    assertEquals("phrase 'Chief of Staff' kept whole must be written in plain form (lower case, no accents or"
+        + " punctuation, single spaces)", e.getMessage());
   }
 }

@@ -135,9 +135,13 @@ class TitleReadingTest {
     assertEquals(Set.of(TitleModifier.TRAINEE), training.modifiers());
     assertTrue(training.reason().contains("not yet a product manager"), training.describe());
     assertEquals(RoleFamily.DATA_ANALYST, read("Data Analyst in training").family());
-    // Not a modifier: "en reconversion" names where someone is heading ("Développeur web en
-    // reconversion vers le produit" is a developer), so it cannot mark the role beside it.
+    // "en reconversion" (retraining) is a trainee's word: the developer heading for product stays a
+    // developer, and a product manager "en reconversion" is retraining to become one, not one yet.
     assertEquals(RoleFamily.DEVELOPER, read("Développeur web en reconversion vers le produit").family());
+    TitleReading retraining = read("Product manager en reconversion");
+    assertEquals(RoleFamily.UNKNOWN, retraining.family(), retraining.describe());
+    assertEquals(Set.of(TitleModifier.TRAINEE), retraining.modifiers());
+    assertEquals(RoleFamily.UNKNOWN, read("Chef de produit en formation").family());
   }
 
   @Test
@@ -390,6 +394,9 @@ class TitleReadingTest {
       "IT Support Technician|CUSTOMER_SUCCESS",
       "Customer Onboarding Specialist|CUSTOMER_SUCCESS",
       "Member of Technical Staff|DEVELOPER",
+      // A phrase kept whole: "of" and "staff" are dropped everywhere else
+      "Chief of Staff|OTHER",
+      "Chief of Staff, Engineering|OTHER",
       // A part that says only the rank gives way to the part that names the field
       "Vice President, Customer Success|CUSTOMER_SUCCESS",
       "VP of Sales|SALES",

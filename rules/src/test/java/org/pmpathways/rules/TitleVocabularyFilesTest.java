@@ -57,6 +57,14 @@ class TitleVocabularyFilesTest {
   }
 
   @Test
+  void aPhraseOfSeveralWordsInTheWordMapMustBeKeptWholeNamingTheLine() {
+    AdvisorException e = assertThrows(AdvisorException.class, () -> Vocabulary.load(
+        getClass().getClassLoader(), index("title-words", "bad-vocabulary/title-words.tsv"), "test index"));
+    assertEquals("bad-vocabulary/title-words.tsv line 3: 'chief of staff' has several words: a phrase is kept"
+        + " whole, with '=' on the right", e.getMessage());
+  }
+
+  @Test
   void theShippedFilesLoad() {
     Properties index = index("title-heads", VOCABULARY + "title-heads.tsv");
     index.setProperty("title-fields", VOCABULARY + "title-fields.tsv");

@@ -1,5 +1,6 @@
 package org.pmpathways.resume;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.profile.Profile;
 import org.pmpathways.profile.ProfileLimits;
@@ -34,6 +36,15 @@ final class ProfileAssembler {
 
   /** A side project with the text its kind and stage are guessed from. */
   record Project(String source, String name, String text) {}
+
+  /**
+   * Titles of entries that are time away from work, not a job: they count in no years and are never
+   * the current role. Matched on the title without accents, in lower case.
+   */
+  private static final Pattern BREAK = Pattern.compile("\\b(career break|career pause|sabbatical|gap year"
+      + "|parental leave|maternity leave|paternity leave|family leave|caregiving|full time parent|stay at home"
+      + "|conge parental|conge maternite|conge sabbatique|pause professionnelle|pause carriere|annee sabbatique"
+      + "|excedencia|baja maternal|elternzeit|auszeit|sabbatjahr|licenca maternidade|ano sabatico)\\b");
 
   /** The source of a report line about a fact no part of a résumé gives. */
   static final String NOT_IN_RESUME = "(not in a résumé)";
@@ -119,6 +130,16 @@ final class ProfileAssembler {
     Job current = chooseCurrentRole(dated);
     String rule = currentRoleRule;
     String title = null;
+    Job untitled = currentIsOpen ? null : openWithoutTitle();
+    if (untitled != null) {
+      currentIsOpen = true;
+      if (label != null) {
+        current = null; // the headline names the role held now better than an older job's title
+      } else if (current != null) {
+        entries.add(new Entry(Outcome.ASSUMED, untitled.source(), "title", untitled.source() + " is held now but"
+            + " gives no title; the title of " + current.source() + " is used, and the candidate is read as employed"));
+      }
+    }
     if (current != null) {
       title = current.title().strip();
       entries.add(new Entry(Outcome.READ, current.titleSource(), "title", "'" + title + "' (" + rule + ")"));
@@ -127,7 +148,8 @@ final class ProfileAssembler {
       }
     } else if (label != null) {
       title = label;
-      rule = "no job with a title and usable dates; the headline is used";
+      rule = untitled != null ? untitled.source() + " is held now but gives no title; the headline is used"
+          : "no job with a title and usable dates; the headline is used";
       entries.add(new Entry(Outcome.READ, labelSource, "title", "'" + label + "' (" + rule + ")"));
     } else {
       String where = format == Format.JSON_RESUME ? "basics.label" : "Positions.csv";
@@ -139,7 +161,7 @@ final class ProfileAssembler {
     addList(profile, skills, "skills", true);
     addList(profile, certificates, "certifications", false);
     addProjects(profile);
-    List<UnknownFact> unknown = unknownFacts(current != null && currentIsOpen);
+    List<UnknownFact> unknown = unknownFacts(currentIsOpen);
     return new ImportResult(profile.build(),
         new ImportReport(format, today, rule == null ? "" : rule, entries, unknown));
   }
@@ -148,6 +170,12 @@ final class ProfileAssembler {
   private List<Job> checkDates() {
     List<Job> usable = new ArrayList<>();
     for (Job job : jobs) {
+      if (isBreak(job)) {
+        ignored(job.source(), "'" + job.title().strip() + "' is time away from work: not counted in years of"
+            + " experience, and not the current role");
+        continue;
+      }
+      job = withYearsPlaced(job);
       ResumeDate start = job.start();
       ResumeDate end = job.end();
       boolean ok = true;
@@ -208,6 +236,65 @@ final class ProfileAssembler {
     return usable;
   }
 
+  static boolean isBreak(Job job) {
+    if (job.title() == null) {
+      return false;
+    }
+    String plain = Normalizer.normalize(job.title(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ");
+    return BREAK.matcher(plain).find();
+  }
+
+  /**
+   * A date given as a year alone is taken as July of that year; that guess gives way where it would
+   * contradict the entry's other date or today: a start not after a dated end in the same year nor
+   * after today's month, an end of this year not after today's month (the job ended, or ends, this
+   * year: it is not read as still open), and an end not before a start in the same year.
+   */
+  private Job withYearsPlaced(Job job) {
+    ResumeDate start = job.start();
+    ResumeDate end = job.end();
+    if (start.kind() == ResumeDate.Kind.DATE && start.yearOnly()) {
+      int year = start.month() / 12;
+      int latest = year * 12 + 11;
+      if (end.kind() == ResumeDate.Kind.DATE && !end.yearOnly() && end.month() / 12 == year) {
+        latest = Math.min(latest, end.month());
+      }
+      if (todayMonth / 12 == year) {
+        latest = Math.min(latest, todayMonth);
+      }
+      if (start.month() > latest) {
+        start = start.movedTo(latest, "year only: taken as " + ResumeDate.format(latest)
+            + (latest == todayMonth ? ", this month, since July is still to come" : ", so as not to start after its end"));
+      }
+    }
+    if (end.kind() == ResumeDate.Kind.DATE && end.yearOnly()) {
+      int year = end.month() / 12;
+      int earliest = year * 12;
+      if (start.kind() == ResumeDate.Kind.DATE && start.month() / 12 == year) {
+        earliest = start.month();
+      }
+      int month = end.month();
+      String why = null;
+      if (todayMonth / 12 == year && month > todayMonth) {
+        month = todayMonth;
+        why = "year only, this year: taken as ended by " + ResumeDate.format(month) + ", this month";
+      }
+      if (month < earliest) {
+        month = Math.min(earliest, todayMonth / 12 == year ? todayMonth : year * 12 + 11);
+        why = "year only: taken as " + ResumeDate.format(month) + ", so as not to end before its start";
+      }
+      if (why != null) {
+        end = end.movedTo(month, why);
+      }
+    }
+    if (start == job.start() && end == job.end()) {
+      return job;
+    }
+    return new Job(job.source(), job.title(), job.titleSource(), start, job.startSource(), end, job.endSource(),
+        job.volunteer());
+  }
+
   private boolean isOpen(Job job) {
     return job.end().kind() == ResumeDate.Kind.OPEN || job.end().kind() == ResumeDate.Kind.MISSING
         || job.end().isAfter(today);
@@ -246,6 +333,15 @@ final class ProfileAssembler {
       }
       return best;
     }
+    // An end of "present" says the job is held now even when its start cannot be read: the entry is
+    // not counted in years, but it is the current role.
+    for (Job j : jobs) {
+      if (!j.volunteer() && !isBreak(j) && hasTitle(j) && isOpenWithoutUsableStart(j)) {
+        currentIsOpen = true;
+        currentRoleRule = "open-ended entry whose start could not be read: " + j.source();
+        return j;
+      }
+    }
     List<Job> closed = dated.stream().filter(j -> !j.volunteer() && hasTitle(j)).toList();
     if (!closed.isEmpty()) {
       Job best = closed.get(0);
@@ -259,10 +355,31 @@ final class ProfileAssembler {
       return best;
     }
     for (Job j : jobs) {
-      if (!j.volunteer() && hasTitle(j)) {
+      if (!j.volunteer() && !isBreak(j) && hasTitle(j)) {
         currentRoleRule = "no entry has usable dates; the first listed: " + j.source();
         entries.add(new Entry(Outcome.ASSUMED, j.source(), "title",
             "no job has usable dates, so the first one listed was taken as the current role"));
+        return j;
+      }
+    }
+    return null;
+  }
+
+  /** An entry that says "present" (or the like) as its end, but whose start is missing or unreadable. */
+  private static boolean isOpenWithoutUsableStart(Job job) {
+    ResumeDate.Kind start = job.start().kind();
+    return (start == ResumeDate.Kind.MISSING || start == ResumeDate.Kind.UNREADABLE)
+        && job.end().kind() == ResumeDate.Kind.OPEN;
+  }
+
+  /**
+   * A paid entry held now that gives no usable title (none, or one too long): the person is employed
+   * now, in a role the résumé does not name. Null when there is none.
+   */
+  private Job openWithoutTitle() {
+    for (Job j : jobs) {
+      if (!j.volunteer() && !isBreak(j) && !hasTitle(j)
+          && (j.start().kind() == ResumeDate.Kind.DATE && isOpen(j) || isOpenWithoutUsableStart(j))) {
         return j;
       }
     }
@@ -290,7 +407,7 @@ final class ProfileAssembler {
       }
     }
     int years = months.cardinality() / 12;
-    long paidJobs = jobs.stream().filter(j -> !j.volunteer()).count();
+    long paidJobs = jobs.stream().filter(j -> !j.volunteer() && !isBreak(j)).count();
     String detail = years + " (" + months.cardinality() + " months covered by " + counted + " of " + paidJobs
         + " jobs, overlaps counted once)";
     if (years > ProfileLimits.MAX_YEARS) {

@@ -1,7 +1,9 @@
 package org.pmpathways.resume;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +18,12 @@ import java.util.regex.Pattern;
  *
  * @param kind whether the text was a date, an open end ("present"), missing or unreadable
  * @param month months since year 0 ({@code year * 12 + month - 1}); meaningful for {@link Kind#DATE} only
- * @param note how the text was read when that took a decision (year only, ambiguous day/month), or
- *     why it could not be read; empty otherwise
+ * @param note how the text was read when that took a decision (year only, ambiguous day/month, a
+ *     season or a quarter), or why it could not be read; empty otherwise
+ * @param yearOnly whether the text gave a year and no month, so that the month is a guess the
+ *     importer may move within that year (to stay before an end, or not after today)
  */
-record ResumeDate(Kind kind, int month, String note) {
+record ResumeDate(Kind kind, int month, String note, boolean yearOnly) {
 
   /** What a date text turned out to be. */
   enum Kind { DATE, OPEN, MISSING, UNREADABLE }
@@ -31,30 +35,72 @@ record ResumeDate(Kind kind, int month, String note) {
   /** Longer texts are not dates. */
   static final int MAX_LENGTH = 40;
 
+  /** Open ends in English, French, Spanish, German, Portuguese and Italian, written without accents. */
   private static final Set<String> OPEN_WORDS = Set.of("present", "current", "currently", "now", "today",
-      "ongoing", "to date", "till date", "until now", "heute", "actuel", "aujourd'hui", "actualidad", "presente");
+      "ongoing", "to date", "till date", "until now", "heute", "bis heute", "aktuell", "derzeit", "actuel",
+      "actuellement", "aujourd'hui", "en cours", "a ce jour", "actualidad", "actualmente", "presente", "hoy",
+      "en curso", "a la fecha", "atual", "atualmente", "ate o momento", "oggi", "in corso", "attuale");
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-      Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7), Map.entry("july", 7),
-      Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10), Map.entry("nov", 11),
-      Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+  /**
+   * Month names and their usual short forms in English, French, Spanish, German, Portuguese and
+   * Italian, written without accents. Where two languages share a form it names the same month.
+   */
+  private static final Map<String, Integer> MONTHS = months(
+      "1 jan january janv janvier ene enero januar janeiro gen gennaio",
+      "2 feb february fev fevr fevrier febrero februar fevereiro febbraio",
+      "3 mar march mars marzo marz marco",
+      "4 apr april avr avril abr abril aprile",
+      "5 may mai mayo maio maggio mag",
+      "6 jun june juin junio juni junho giu giugno",
+      "7 jul july juil juillet julio juli julho lug luglio",
+      "8 aug august aout ago agosto",
+      "9 sep sept september septembre septiembre setiembre set setembro settembre",
+      "10 oct october octobre octubre okt oktober outubro ott ottobre",
+      "11 nov november novembre noviembre novembro",
+      "12 dec december decembre dic diciembre dez dezember dezembro dicembre");
+
+  /** Seasons, each taken as its middle month. */
+  private static final Map<String, Integer> SEASONS = Map.of("winter", 1, "hiver", 1, "spring", 4, "printemps", 4,
+      "summer", 7, "ete", 7, "fall", 10, "autumn", 10, "automne", 10);
 
   private static final Pattern ISO = Pattern.compile("(\\d{1,9})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+  /** An ISO date with a time of day, which is not needed: "2018-02-01T00:00:00.000Z", "2021-07-01 09:00". */
+  private static final Pattern ISO_WITH_TIME = Pattern.compile(
+      "(\\d{4}-\\d{1,2}-\\d{1,2})[t ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:z|[+-]\\d{2}(?::?\\d{2})?)?");
+  private static final Pattern SEASON = Pattern.compile("([a-z]+),? (\\d{4})");
+  private static final Pattern QUARTER = Pattern.compile("q([1-4]),? ?(\\d{4})|(\\d{4}),? ?q([1-4])");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{1,9})");
   private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,9})");
-  private static final Pattern NAMED_MONTH = Pattern.compile("([a-z]+)\\.?,?\\s+(\\d{1,9})");
-  private static final Pattern DAY_NAMED_MONTH = Pattern.compile("(\\d{1,2})\\s+([a-z]+)\\.?,?\\s+(\\d{1,9})");
+  private static final Pattern NAMED_MONTH = Pattern.compile("([a-z]+)\\.?,?\\s+(?:de\\s+)?(\\d{1,9})");
+  private static final Pattern DAY_NAMED_MONTH = Pattern.compile(
+      "(\\d{1,2})(?:er|o)?\\.?\\s+(?:de\\s+)?([a-z]+)\\.?,?\\s+(?:de\\s+)?(\\d{1,9})");
   private static final Pattern NAMED_MONTH_DAY = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{1,9})");
 
   static ResumeDate missing() {
-    return new ResumeDate(Kind.MISSING, 0, "");
+    return new ResumeDate(Kind.MISSING, 0, "", false);
   }
 
   static ResumeDate open() {
-    return new ResumeDate(Kind.OPEN, 0, "");
+    return new ResumeDate(Kind.OPEN, 0, "", false);
+  }
+
+  /** This date moved to another month of its year, with the note saying how it was read. */
+  ResumeDate movedTo(int newMonth, String why) {
+    return new ResumeDate(kind, newMonth, why, yearOnly);
+  }
+
+  private static Map<String, Integer> months(String... rows) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String row : rows) {
+      String[] words = row.split(" ");
+      for (int i = 1; i < words.length; i++) {
+        Integer before = out.put(words[i], Integer.valueOf(words[0]));
+        if (before != null) {
+          throw new IllegalStateException("month name '" + words[i] + "' is listed twice");
+        }
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /**
@@ -68,11 +114,30 @@ record ResumeDate(Kind kind, int month, String note) {
     if (text.length() > MAX_LENGTH) {
       return unreadable("is " + text.length() + " characters long; dates are at most " + MAX_LENGTH);
     }
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
+    if (t.endsWith(".") && !t.matches(".*\\d\\.")) {
+      t = t.substring(0, t.length() - 1).strip(); // "Present.", but not the year of "05.04.2020."
+    }
     if (OPEN_WORDS.contains(t)) {
       return open();
     }
     Matcher m;
+    if ((m = ISO_WITH_TIME.matcher(t)).matches()) {
+      t = m.group(1);
+    }
+    if ((m = QUARTER.matcher(t)).matches()) {
+      String quarter = m.group(1) != null ? m.group(1) : m.group(4);
+      String year = m.group(2) != null ? m.group(2) : m.group(3);
+      ResumeDate date = date(year, Integer.toString(Integer.parseInt(quarter) * 3 - 1), null, "");
+      return date.kind != Kind.DATE ? date : new ResumeDate(Kind.DATE, date.month, "quarter Q" + quarter
+          + ": taken as its middle month, " + format(date.month), false);
+    }
+    if ((m = SEASON.matcher(t)).matches() && SEASONS.containsKey(m.group(1))) {
+      ResumeDate date = date(m.group(2), Integer.toString(SEASONS.get(m.group(1))), null, "");
+      return date.kind != Kind.DATE ? date : new ResumeDate(Kind.DATE, date.month, "season '" + m.group(1)
+          + "': taken as " + format(date.month), false);
+    }
     if ((m = ISO.matcher(t)).matches()) {
       if (m.group(2) == null) {
         return yearOnly(m.group(1));
@@ -95,7 +160,7 @@ record ResumeDate(Kind kind, int month, String note) {
       return named(m.group(1), m.group(3), m.group(2));
     }
     return unreadable("'" + text.strip() + "' is not a date the importer reads (such as 2021-07, 2021, "
-        + "Mar 2014, March 2014, 01 October 2013, 11/12/2023 or present)");
+        + "Mar 2014, March 2014, mars 2014, 01 October 2013, 11/12/2023, Q3 2022, Summer 2018 or present)");
   }
 
   /** Whether this date is after the month of {@code today}. */
@@ -117,7 +182,7 @@ record ResumeDate(Kind kind, int month, String note) {
     if (year.kind != Kind.DATE) {
       return year;
     }
-    return new ResumeDate(Kind.DATE, year.month, "year only: taken as July " + yearText);
+    return new ResumeDate(Kind.DATE, year.month, "year only: taken as July " + yearText, true);
   }
 
   /**
@@ -147,7 +212,8 @@ record ResumeDate(Kind kind, int month, String note) {
   private static ResumeDate named(String monthName, String year, String day) {
     Integer month = MONTHS.get(monthName);
     if (month == null) {
-      return unreadable("'" + monthName + "' is not an English month name");
+      return unreadable("'" + monthName + "' is not a month name the importer reads (English, French, Spanish,"
+          + " German, Portuguese or Italian)");
     }
     return date(year, Integer.toString(month), day, "");
   }
@@ -171,7 +237,7 @@ record ResumeDate(Kind kind, int month, String note) {
         return unreadable("day " + dayText + " does not exist in " + year + "-" + pad(month));
       }
     }
-    return new ResumeDate(Kind.DATE, year * 12 + month - 1, note);
+    return new ResumeDate(Kind.DATE, year * 12 + month - 1, note, false);
   }
 
   private static String pad(int n) {
@@ -179,6 +245,6 @@ record ResumeDate(Kind kind, int month, String note) {
   }
 
   private static ResumeDate unreadable(String why) {
-    return new ResumeDate(Kind.UNREADABLE, 0, why);
+    return new ResumeDate(Kind.UNREADABLE, 0, why, false);
   }
 }

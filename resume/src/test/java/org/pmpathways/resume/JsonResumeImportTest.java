@@ -181,6 +181,70 @@ class JsonResumeImportTest {
   }
 
   @Test
+  void aJobEndingPresentIsHeldNowEvenWhenItsStartCannotBeRead() {
+    ImportResult result = IMPORT.fromJsonResume("""
+        {"work": [{"position": "UX Designer", "startDate": "2015-01", "endDate": "2020-12"},
+                  {"position": "Senior Product Designer", "startDate": "sometime in 2021", "endDate": "present"}]}""");
+    assertEquals("Senior Product Designer", result.profile().title().orElseThrow());
+    assertTrue(result.report().currentRoleRule().startsWith("open-ended entry whose start could not be read: work[1]"));
+    assertTrue(result.report().unknownFacts().contains(UnknownFact.EMPLOYER_HAS_PRODUCT_MANAGERS), "employed now");
+    assertEquals(6, result.profile().yearsExperience(), "the undated job is not counted");
+  }
+
+  @Test
+  void anOpenJobWithoutATitleMeansEmployedAndTheHeadlineNamesTheRole() {
+    ImportResult result = IMPORT.fromJsonResume("""
+        {"basics": {"label": "Operations Lead"},
+         "work": [{"position": "Operations Analyst", "startDate": "2012-01", "endDate": "2019-12"},
+                  {"name": "Acme", "startDate": "2020-01"}]}""");
+    assertEquals("Operations Lead", result.profile().title().orElseThrow());
+    assertTrue(result.report().currentRoleRule().startsWith("work[1] is held now but gives no title; the headline"));
+    assertTrue(result.report().unknownFacts().contains(UnknownFact.EMPLOYER_BUILDS_DIGITAL_PRODUCTS), "employed now");
+
+    ImportResult noLabel = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Operations Analyst", "startDate": "2012-01", "endDate": "2019-12"},
+                  {"name": "Acme", "startDate": "2020-01"}]}""");
+    assertEquals("Operations Analyst", noLabel.profile().title().orElseThrow());
+    assertTrue(detail(noLabel, "work[1]").contains("held now but gives no title; the title of work[0] is used"));
+    assertTrue(noLabel.report().unknownFacts().contains(UnknownFact.EMPLOYER_BUILDS_DIGITAL_PRODUCTS));
+  }
+
+  @Test
+  void aCareerBreakIsNeitherCountedNorTheCurrentRole() {
+    ImportResult result = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Account Manager", "startDate": "2010-01", "endDate": "2015-12"},
+                  {"position": "Career break (parental leave)", "startDate": "2016-01", "endDate": "2019-12"},
+                  {"position": "Congé parental", "startDate": "2020-01", "endDate": "present"}]}""");
+    assertEquals("Account Manager", result.profile().title().orElseThrow());
+    assertEquals(6, result.profile().yearsExperience());
+    assertTrue(detail(result, "work[1]").contains("time away from work"));
+    assertFalse(result.report().unknownFacts().contains(UnknownFact.EMPLOYER_HAS_PRODUCT_MANAGERS),
+        "on a break now, so not employed");
+  }
+
+  @Test
+  void aYearAloneGivesWayToTheOtherDateAndToToday() {
+    // TODAY is 2025-06-15: July 2025 is still to come
+    ImportResult thisYear = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Product Analyst", "startDate": "2025"}]}""");
+    assertEquals("Product Analyst", thisYear.profile().title().orElseThrow());
+    assertTrue(detail(thisYear, "work[0].startDate").contains("taken as 2025-06, this month"));
+    assertTrue(thisYear.report().unknownFacts().contains(UnknownFact.EMPLOYER_HAS_PRODUCT_MANAGERS));
+
+    ImportResult beforeEnd = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Analyst", "startDate": "2016", "endDate": "Mar 2016"},
+                  {"position": "Data Analyst", "startDate": "2016-04", "endDate": "2018-03"}]}""");
+    assertTrue(detail(beforeEnd, "work[0].startDate").contains("taken as 2016-03, so as not to start after its end"));
+    assertEquals(2, beforeEnd.profile().yearsExperience());
+
+    ImportResult endedThisYear = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Designer", "startDate": "2019-01", "endDate": "2025"}]}""");
+    assertTrue(detail(endedThisYear, "work[0].endDate").contains("taken as ended by 2025-06"));
+    assertFalse(endedThisYear.report().unknownFacts().contains(UnknownFact.EMPLOYER_HAS_PRODUCT_MANAGERS),
+        "a job that ended this year is not held now");
+  }
+
+  @Test
   void badDatesAreReportedAndLeftOutNeverFatal() {
     ImportResult result = IMPORT.fromJsonResume("""
         {"work": [

@@ -1,6 +1,7 @@
 package org.pmpathways.resume;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,28 @@ class ResumeDateTest {
       "11/12/2023 | 2023-11",
       "05.04.2020 | 2020-05",
       "  Jan   2020 | 2020-01",
+      // a time of day is not needed
+      "2021-07-15T10:00:00Z | 2021-07",
+      "2018-02-01T00:00:00.000Z | 2018-02",
+      "2021-07-01 09:00 | 2021-07",
+      // month names in French, Spanish, German, Portuguese and Italian, with or without accents
+      "septembre 2014 | 2014-09",
+      "janv. 2017 | 2017-01",
+      "déc. 2019 | 2019-12",
+      "Février 2020 | 2020-02",
+      "août 2018 | 2018-08",
+      "1er mars 2015 | 2015-03",
+      "marzo de 2020 | 2020-03",
+      "dic. 2019 | 2019-12",
+      "15 de enero de 2021 | 2021-01",
+      "März 2016 | 2016-03",
+      "Dezember 2019 | 2019-12",
+      "março de 2020 | 2020-03",
+      "giugno 2017 | 2017-06",
+      // seasons and quarters, each taken as its middle month
+      "Summer 2018 | 2018-07",
+      "Q3 2022 | 2022-08",
+      "2022 Q1 | 2022-02",
   })
   void readsEveryDateFormatToAMonth(String text, String month) {
     ResumeDate date = ResumeDate.read(text);
@@ -37,7 +60,9 @@ class ResumeDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"current", "present", "Present", "PRESENT", "now", "Now", "ongoing", "to date"})
+  @ValueSource(strings = {"current", "present", "Present", "PRESENT", "Present.", "now", "Now", "ongoing", "to date",
+      "aujourd'hui", "Aujourd’hui", "en cours", "à ce jour", "Actualmente", "actualidad", "bis heute", "atualmente",
+      "in corso"})
   void readsOpenEnds(String text) {
     assertEquals(ResumeDate.Kind.OPEN, ResumeDate.read(text).kind());
   }
@@ -60,11 +85,20 @@ class ResumeDateTest {
   @Test
   void aYearAloneIsTakenAsJulyAndSaysSo() {
     assertTrue(ResumeDate.read("2019").note().contains("July"));
+    assertTrue(ResumeDate.read("2019").yearOnly());
+    assertFalse(ResumeDate.read("Jul 2019").yearOnly());
+    assertTrue(ResumeDate.read("Summer 2018").note().contains("season 'summer'"));
+  }
+
+  @Test
+  void anUnknownMonthNameSaysWhichLanguagesAreRead() {
+    assertEquals("'smarch' is not a month name the importer reads (English, French, Spanish, German, Portuguese or"
+        + " Italian)", ResumeDate.read("Smarch 2014").note());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"99999", "99999-01", "99999-01-01", "Mar 99999", "1850", "2021-13", "2021-02-30",
-      "31/31/2020", "Smarch 2014", "last year", "2021-07-15T10:00:00Z",
+      "31/31/2020", "Smarch 2014", "last year", "2021-07-15T99", "Q5 2022", "Summer",
       "a very long text that is certainly not a date at all"})
   void refusesWhatIsNotADateWithTheReason(String text) {
     ResumeDate date = ResumeDate.read(text);

@@ -3,6 +3,7 @@ package org.pmpathways.resume;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pmpathways.profile.ProjectKind;
 import org.pmpathways.profile.ProjectStage;
@@ -30,8 +31,17 @@ final class ProjectGuess {
     KIND_WORDS.put(ProjectKind.FEATURE_REDESIGN, words("redesign|redesigned|teardown|critique"));
   }
 
-  private static final Pattern LAUNCHED = words("launched|live|released|published|shipped|in production|on the app store"
-      + "|on google play|customers|paying users|subscribers");
+  private static final Pattern LAUNCHED = words("launched|went live|is live|now live|live since|live on|live at"
+      + "|released|published|shipped|in production|on the app store|on google play|customers|paying users|subscribers");
+  /**
+   * Words just before a launch word that take it back: "not launched yet", "never shipped", "no
+   * customers", "yet to be released", "0 subscribers", "will launch".
+   */
+  private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\p{L}\\p{N}])(?:not|never|no|zero|0|yet to|to be|will"
+      + "|will be|before|before it|about to|plan to|planning to|hope to|hoping to|until|unless)(?: yet)?(?: been)?"
+      + "(?: (?:any|many|real|paying|launched|released|published|shipped))?\\s*$");
+  /** How far before a launch word {@link #TAKEN_BACK} looks. */
+  private static final int TAKEN_BACK_WINDOW = 30;
   private static final Pattern IDEA = words("idea|concept|planned|planning");
 
   private ProjectGuess() {}
@@ -50,10 +60,17 @@ final class ProjectGuess {
     return found.size() == 1 ? found.get(0) : ProjectKind.OTHER;
   }
 
-  /** LAUNCHED when the text says so; IDEA when it says idea or concept; otherwise IN_PROGRESS. */
+  /**
+   * LAUNCHED when the text says so and does not take it back ("not launched yet", "no users"); IDEA
+   * when it says idea or concept; otherwise IN_PROGRESS.
+   */
   static ProjectStage stage(String text) {
-    if (LAUNCHED.matcher(text).find()) {
-      return ProjectStage.LAUNCHED;
+    Matcher m = LAUNCHED.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - TAKEN_BACK_WINDOW), m.start());
+      if (!TAKEN_BACK.matcher(before).find()) {
+        return ProjectStage.LAUNCHED;
+      }
     }
     if (IDEA.matcher(text).find()) {
       return ProjectStage.IDEA;

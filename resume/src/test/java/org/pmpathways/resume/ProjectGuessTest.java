@@ -38,6 +38,17 @@ class ProjectGuessTest {
       "Concept for a parking app | IDEA",
       "Building a budgeting app | IN_PROGRESS",
       "Relaunch planned | IDEA",
+      // a launch word taken back does not launch
+      "Idea for an app; not launched yet, no users | IDEA",
+      "Never shipped: a side project for learning Swift | IN_PROGRESS",
+      "A budgeting tool with no paying users so far | IN_PROGRESS",
+      "Beta, yet to be released | IN_PROGRESS",
+      "Will be published on the App Store in the spring | IN_PROGRESS",
+      "Launched in May, 0 subscribers so far | LAUNCHED",
+      "Went live in March; no customers yet | LAUNCHED",
+      // "live" alone is not a launch
+      "A Figma prototype to help people find live music | IN_PROGRESS",
+      "Is live at tinyapp.example with 40 users | LAUNCHED",
   })
   void saysLaunchedOnlyWhenTheTextSaysSo(String text, ProjectStage stage) {
     assertEquals(stage, ProjectGuess.stage(text.toLowerCase(Locale.ROOT)));

@@ -29,13 +29,15 @@ import org.pmpathways.resume.ImportReport.Format;
 
 /**
  * Reads the CSV files of a LinkedIn data export that describe a career: Positions.csv, Skills.csv,
- * Certifications.csv and Projects.csv, from the export's folder or its zip. The other files of an
- * export (messages, connections, ...) are never opened.
+ * Certifications.csv and Projects.csv, and the headline of Profile.csv (its other columns, such as
+ * the address and birth date, are not kept), from the export's folder or its zip; file names are
+ * matched ignoring case. The other files of an export (messages, connections, ...) are never opened;
+ * those that describe a career too (education, volunteering, ...) are named in the report as not read.
  *
- * <p>A zip is read through its central directory, and only the four files are inflated, each
- * counted as it is read: an entry may not inflate beyond {@link #MAX_FILE_BYTES}, the four together
+ * <p>A zip is read through its central directory, and only the five files are inflated, each
+ * counted as it is read: an entry may not inflate beyond {@link #MAX_FILE_BYTES}, the five together
  * beyond {@link #MAX_TOTAL_BYTES}, and an archive may not hold more than {@link #MAX_ZIP_ENTRIES}
- * entries. Entry names are only compared with the four file names and never used as paths.
+ * entries. Entry names are only compared with the file names and never used as paths.
  *
  * <p>Thread-safe: stateless.
  */
@@ -44,11 +46,16 @@ final class LinkedInExportReader {
   static final String SKILLS = "Skills.csv";
   static final String CERTIFICATIONS = "Certifications.csv";
   static final String PROJECTS = "Projects.csv";
-  static final List<String> FILES = List.of(POSITIONS, SKILLS, CERTIFICATIONS, PROJECTS);
+  static final String PROFILE = "Profile.csv";
+  /** The files that are read; Profile.csv for its headline only. */
+  static final List<String> FILES = List.of(POSITIONS, SKILLS, CERTIFICATIONS, PROJECTS, PROFILE);
+  /** Files of an export that describe a career but are not read: the report names them when present. */
+  static final List<String> NOT_READ = List.of("Education.csv", "Volunteering.csv", "Courses.csv", "Honors.csv",
+      "Languages.csv", "Publications.csv", "Patents.csv", "Recommendations_Received.csv");
 
-  /** The largest of the four CSV files, in bytes. */
+  /** The largest of the CSV files read, in bytes. */
   static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
-  /** The four files together, in bytes. */
+  /** The files read, together, in bytes. */
   static final int MAX_TOTAL_BYTES = 4 * 1024 * 1024;
   /** The most entries in an export's zip; a full export holds about a hundred. */
   static final int MAX_ZIP_ENTRIES = 5_000;
@@ -70,11 +77,12 @@ final class LinkedInExportReader {
   static ImportResult read(Path export, LocalDate today) {
     String where = String.valueOf(export.getFileName());
     Map<String, String> files;
+    List<String> notRead = new ArrayList<>();
     try {
       if (Files.isDirectory(export)) {
-        files = fromFolder(export);
+        files = fromFolder(export, notRead);
       } else if (Files.isRegularFile(export)) {
-        files = fromZip(export);
+        files = fromZip(export, notRead);
       } else {
         throw new InvalidProfileException(where, "no such file or folder: " + export);
       }
@@ -90,6 +98,18 @@ final class LinkedInExportReader {
     for (String name : FILES) {
       if (!files.containsKey(name)) {
         a.ignored(name, "not in the export");
+      }
+    }
+    for (String name : notRead) {
+      a.ignored(name, "not read: only positions, skills, certifications, projects and the headline describe the"
+          + " candidate here");
+    }
+    if (files.containsKey(PROFILE)) {
+      List<Row> profile = rows(PROFILE, files.get(PROFILE));
+      if (!profile.isEmpty() && profile.get(0).has("Headline")) {
+        a.label(profile.get(0).path("Headline"), profile.get(0).get("Headline"));
+      } else {
+        a.ignored(PROFILE, "no headline");
       }
     }
     if (files.containsKey(POSITIONS)) {
@@ -174,12 +194,33 @@ final class LinkedInExportReader {
     return rows;
   }
 
-  private static Map<String, String> fromFolder(Path folder) throws IOException {
+  private static Map<String, String> fromFolder(Path folder, List<String> notRead) throws IOException {
+    Map<String, Path> found = new LinkedHashMap<>();
+    try (var listing = Files.list(folder)) {
+      var names = listing.limit(MAX_ZIP_ENTRIES + 1L).toList();
+      if (names.size() > MAX_ZIP_ENTRIES) {
+        throw new InvalidProfileException(name(folder), "holds more than " + MAX_ZIP_ENTRIES + " files; export"
+            + " folders are read up to " + MAX_ZIP_ENTRIES);
+      }
+      for (Path path : names) {
+        String base = name(path);
+        for (String file : FILES) {
+          if (base.equalsIgnoreCase(file) && Files.isRegularFile(path)) {
+            if (found.containsKey(file)) {
+              throw new InvalidProfileException(name(folder), "holds more than one " + file + " ('"
+                  + name(found.get(file)) + "' and '" + base + "'); which one to read is unclear");
+            }
+            found.put(file, path);
+          }
+        }
+        noteNotRead(base, notRead);
+      }
+    }
     Map<String, String> files = new LinkedHashMap<>();
     long total = 0;
     for (String name : FILES) {
-      Path file = folder.resolve(name);
-      if (!Files.isRegularFile(file)) {
+      Path file = found.get(name);
+      if (file == null) {
         continue;
       }
       long size = Files.size(file);
@@ -198,7 +239,15 @@ final class LinkedInExportReader {
     return files;
   }
 
-  private static Map<String, String> fromZip(Path zip) throws IOException {
+  private static void noteNotRead(String base, List<String> notRead) {
+    for (String file : NOT_READ) {
+      if (base.equalsIgnoreCase(file) && !notRead.contains(file)) {
+        notRead.add(file);
+      }
+    }
+  }
+
+  private static Map<String, String> fromZip(Path zip, List<String> notRead) throws IOException {
     long size = Files.size(zip);
     if (size > MAX_ZIP_BYTES) {
       throw new InvalidProfileException(name(zip), "is " + size + " bytes; export archives are read up to "
@@ -216,6 +265,9 @@ final class LinkedInExportReader {
         ZipEntry entry = entries.nextElement();
         String name = entry.getName();
         String base = name.substring(name.lastIndexOf('/') + 1);
+        if (!entry.isDirectory()) {
+          noteNotRead(base, notRead);
+        }
         for (String file : FILES) {
           if (!entry.isDirectory() && base.equalsIgnoreCase(file)) {
             if (wanted.containsKey(file)) {

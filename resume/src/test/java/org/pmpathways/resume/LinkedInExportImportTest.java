@@ -1,6 +1,7 @@
 package org.pmpathways.resume;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,29 @@ class LinkedInExportImportTest {
     ImportResult result = IMPORT.fromLinkedInExport(dir);
     assertTrue(has(result, Outcome.IGNORED, "Skills.csv", ""));
     assertTrue(result.profile().skills().isEmpty());
+  }
+
+  @Test
+  void readsTheHeadlineOfProfileCsvAndNamesTheCareerFilesItDoesNotRead(@TempDir Path dir) throws IOException {
+    write(dir, Map.of(
+        "Profile.csv", "First Name,Last Name,Address,Birth Date,Headline,Summary\n"
+            + "Lucía,García,\"Calle 1, Madrid\",1 Jan 2001,Estudiante de Ingeniería | Aspiring PM,\n",
+        "Skills.csv", "Name\nUser research\n",
+        "Education.csv", "School Name,Start Date,End Date\nUPM,2020,2025\n"));
+    ImportResult result = IMPORT.fromLinkedInExport(dir);
+    assertEquals("Estudiante de Ingeniería | Aspiring PM", result.profile().title().orElseThrow(),
+        "a student with no position is read from the headline, not refused");
+    assertTrue(has(result, Outcome.READ, "Profile.csv[1].Headline", "title"));
+    assertTrue(has(result, Outcome.IGNORED, "Education.csv", ""));
+    assertFalse(result.report().toText().contains("Calle 1"), "nothing but the headline is kept from Profile.csv");
+  }
+
+  @Test
+  void matchesFileNamesInAFolderIgnoringCase(@TempDir Path dir) throws IOException {
+    write(dir, Map.of("positions.csv", POSITIONS, "SKILLS.CSV", "Name\nSQL\n"));
+    ImportResult result = IMPORT.fromLinkedInExport(dir);
+    assertEquals("Product Marketing Manager", result.profile().title().orElseThrow());
+    assertEquals(List.of("SQL"), result.profile().skills());
   }
 
   @Test

@@ -96,7 +96,7 @@ public final class InvalidProfileException extends IllegalArgumentException {
   }
 
   private static String message(String field, String problem, int line, int column) {
-    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    String where = line <= 0 ? "" : column > 0 ? " (line " + line + ", column " + column + ")" : " (line " + line + ")";
     String subject = field == null || field.isEmpty() ? "profile" : field;
     return subject + ": " + problem + where;
   }

@@ -69,30 +69,72 @@ final class JsonResumeReader {
     List<Node> items = list.items();
     for (int i = 0; i < items.size(); i++) {
       String path = section + "[" + i + "]";
+      if (skippedNull(a, path, items.get(i))) {
+        continue;
+      }
       Node entry = object(path, items.get(i));
-      String position = string(path + ".position", entry.member("position"));
-      String startPath = path + ".startDate";
-      String endPath = path + ".endDate";
-      ResumeDate start = ResumeDate.read(string(startPath, entry.member("startDate")));
-      ResumeDate end = ResumeDate.read(string(endPath, entry.member("endDate")));
-      // The organisation's name (company in 0.x, name in 1.x, organization for volunteer roles) is read
-      // for its type only: a name says too little about an employer to derive facts from it.
+      String positionPath = member(a, entry, path, "position", "title", "role");
+      String position = string(positionPath, entry.member(lastPart(positionPath)));
+      String startPath = member(a, entry, path, "startDate", "start", "from");
+      String endPath = member(a, entry, path, "endDate", "end", "to");
+      ResumeDate start = ResumeDate.read(string(startPath, entry.member(lastPart(startPath))));
+      ResumeDate end = ResumeDate.read(string(endPath, entry.member(lastPart(endPath))));
+      // The organisation's name (company in 0.x, name in 1.x, organization for volunteer roles) is not
+      // used: a name says too little about an employer to derive facts from it. One that is not a
+      // string is reported, not refused.
       for (String member : List.of("name", "company", "organization")) {
-        string(path + "." + member, entry.member(member));
+        Node name = entry.member(member);
+        if (name != null && !name.isNull() && name.type() != Type.STRING) {
+          a.ignored(path + "." + member, "is " + name.typeName() + ", not a name; not used");
+        }
       }
       if (position == null || position.isBlank()) {
-        a.unreadable(path + ".position", "no position: this entry cannot give the title");
+        a.unreadable(positionPath, "no position: this entry cannot give the title");
       }
-      a.job(new ProfileAssembler.Job(path, position, path + ".position", start, startPath, end, endPath, volunteer));
+      a.job(new ProfileAssembler.Job(path, position, positionPath, start, startPath, end, endPath, volunteer));
     }
+  }
+
+  /**
+   * The path of the member that gives {@code name}: the member itself when present, else the first of
+   * the other names people write for it ("title" for "position"), reported as read in its place.
+   */
+  private static String member(ProfileAssembler a, Node entry, String path, String name, String... others) {
+    if (entry.member(name) == null) {
+      for (String other : others) {
+        Node value = entry.member(other);
+        if (value != null && !value.isNull()) {
+          a.assumed(path + "." + other, "read as " + name + ", which JSON Resume calls it");
+          return path + "." + other;
+        }
+      }
+    }
+    return path + "." + name;
+  }
+
+  private static String lastPart(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  /** A null entry in a list is reported and skipped, as a null section is. */
+  private static boolean skippedNull(ProfileAssembler a, String path, Node item) {
+    if (item.isNull()) {
+      a.ignored(path, "null: skipped");
+      return true;
+    }
+    return false;
   }
 
   private static void projects(ProfileAssembler a, Node list) {
     List<Node> items = list.items();
     for (int i = 0; i < items.size(); i++) {
       String path = "projects[" + i + "]";
+      if (skippedNull(a, path, items.get(i))) {
+        continue;
+      }
       Node entry = object(path, items.get(i));
-      String name = string(path + ".name", entry.member("name"));
+      String namePath = member(a, entry, path, "name", "title");
+      String name = string(namePath, entry.member(lastPart(namePath)));
       StringBuilder text = new StringBuilder();
       append(text, string(path + ".description", entry.member("description")));
       append(text, string(path + ".summary", entry.member("summary")));
@@ -119,16 +161,20 @@ final class JsonResumeReader {
     for (int i = 0; i < items.size(); i++) {
       String path = "certificates[" + i + "]";
       Node entry = items.get(i);
+      if (skippedNull(a, path, entry)) {
+        continue;
+      }
       if (entry.type() == Type.STRING) { // seen in hand-written résumés: a plain list of names
         a.certificate(path, entry.text());
         continue;
       }
       Node cert = object(path, entry);
-      String name = string(path + ".name", cert.member("name"));
+      String namePath = member(a, cert, path, "name", "title");
+      String name = string(namePath, cert.member(lastPart(namePath)));
       if (name == null || name.isBlank()) {
         a.ignored(path, "no name");
       } else {
-        a.certificate(path + ".name", name);
+        a.certificate(namePath, name);
       }
     }
   }
@@ -138,6 +184,9 @@ final class JsonResumeReader {
     for (int i = 0; i < items.size(); i++) {
       String path = "skills[" + i + "]";
       Node entry = items.get(i);
+      if (skippedNull(a, path, entry)) {
+        continue;
+      }
       if (entry.type() == Type.STRING) {
         a.skill(path, entry.text());
         continue;

@@ -37,7 +37,7 @@ final class JsonTree {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxDocumentLength(MAX_DOCUMENT_BYTES)
-          .maxNestingDepth(MAX_DEPTH)
+          .maxNestingDepth(MAX_DEPTH + 1) // the tree's own check (value) comes first, with the path
           .maxStringLength(MAX_STRING_LENGTH)
           .maxNumberLength(40)
           .maxNameLength(1_000)
@@ -117,6 +117,10 @@ final class JsonTree {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     JsonToken token = p.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+        && p.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+      throw error(p, path, "nests objects and arrays more than " + MAX_DEPTH + " deep; a résumé needs a few levels");
+    }
     switch (token) {
       case START_OBJECT -> {
         Map<String, Node> members = new LinkedHashMap<>();

@@ -189,7 +189,17 @@ final class LinkedInExportReader {
       if (e instanceof InvalidProfileException ipe) {
         throw ipe;
       }
-      throw new InvalidProfileException(file, "is not a readable CSV file: " + e.getMessage());
+      // Commons CSV wraps its parse errors ("(startline 2) EOF reached before encapsulated token
+      // finished") in an UncheckedIOException, whose own message would name the exception's class.
+      Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      String why = String.valueOf(cause.getMessage());
+      java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)\\s*").matcher(why);
+      int at = -1;
+      if (line.find()) {
+        at = Integer.parseInt(line.group(1));
+        why = line.replaceFirst("");
+      }
+      throw new InvalidProfileException(file, "is not a readable CSV file: " + why, List.of(), at, -1);
     }
     return rows;
   }

@@ -72,6 +72,10 @@ final class ProfileAssembler {
     entries.add(new Entry(Outcome.IGNORED, source, "", why));
   }
 
+  void assumed(String source, String why) {
+    entries.add(new Entry(Outcome.ASSUMED, source, "", why));
+  }
+
   void unreadable(String source, String why) {
     entries.add(new Entry(Outcome.UNREADABLE, source, "", why));
   }

@@ -71,6 +71,7 @@ record ResumeDate(Kind kind, int month, String note, boolean yearOnly) {
   private static final Pattern QUARTER = Pattern.compile("q([1-4]),? ?(\\d{4})|(\\d{4}),? ?q([1-4])");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{1,9})");
   private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,9})");
+  private static final Pattern YEAR_SLASH_MONTH = Pattern.compile("(\\d{4})[/.](\\d{1,2})");
   private static final Pattern NAMED_MONTH = Pattern.compile("([a-z]+)\\.?,?\\s+(?:de\\s+)?(\\d{1,9})");
   private static final Pattern DAY_NAMED_MONTH = Pattern.compile(
       "(\\d{1,2})(?:er|o)?\\.?\\s+(?:de\\s+)?([a-z]+)\\.?,?\\s+(?:de\\s+)?(\\d{1,9})");
@@ -122,6 +123,9 @@ record ResumeDate(Kind kind, int month, String note, boolean yearOnly) {
     if (OPEN_WORDS.contains(t)) {
       return open();
     }
+    if (t.equals("-") || t.equals("\u2013") || t.equals("\u2014") || t.equals("n/a") || t.equals("none")) {
+      return missing(); // written for "no date"
+    }
     Matcher m;
     if ((m = ISO_WITH_TIME.matcher(t)).matches()) {
       t = m.group(1);
@@ -142,7 +146,17 @@ record ResumeDate(Kind kind, int month, String note, boolean yearOnly) {
       if (m.group(2) == null) {
         return yearOnly(m.group(1));
       }
-      return date(m.group(1), m.group(2), m.group(3), "");
+      ResumeDate date = date(m.group(1), m.group(2), m.group(3), "");
+      if (date.kind == Kind.UNREADABLE && m.group(3) != null && date.note.startsWith("day ")) {
+        ResumeDate month = date(m.group(1), m.group(2), null, "");
+        if (month.kind == Kind.DATE) { // "2022-02-30": the month is clear, the day is a slip
+          return new ResumeDate(Kind.DATE, month.month, date.note + "; the month is read", false);
+        }
+      }
+      return date;
+    }
+    if ((m = YEAR_SLASH_MONTH.matcher(t)).matches()) {
+      return date(m.group(1), m.group(2), null, "");
     }
     if ((m = SLASHED.matcher(t)).matches()) {
       return slashed(m.group(1), m.group(2), m.group(3));

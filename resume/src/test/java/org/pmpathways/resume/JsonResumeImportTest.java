@@ -358,7 +358,28 @@ class JsonResumeImportTest {
   void refusesDeepNesting() {
     String deep = "{\"meta\":" + "[".repeat(200) + "]".repeat(200) + "}";
     InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> IMPORT.fromJsonResume(deep));
-    assertTrue(e.problem().contains("limit"), e.problem());
+    assertEquals("nests objects and arrays more than 32 deep; a résumé needs a few levels", e.problem());
+    assertTrue(e.field().startsWith("meta[0][0]"), e.field());
+    assertEquals(1, e.line());
+    assertEquals(40, e.column(), "where the 33rd level opens");
+    assertFalse(e.getMessage().contains("StreamReadConstraints"), "no parser internals: " + e.getMessage());
+  }
+
+  @Test
+  void membersPeopleNameOtherwiseAreReadAndSaySo() {
+    ImportResult result = IMPORT.fromJsonResume("""
+        {"work": [{"title": "Data Analyst", "start": "2019-01", "end": "present", "company": 42}],
+         "certificates": [{"title": "Certified Scrum Product Owner"}, null],
+         "projects": [null, {"title": "Budget app", "description": "An idea"}]}""");
+    assertEquals("Data Analyst", result.profile().title().orElseThrow());
+    assertEquals(6, result.profile().yearsExperience());
+    assertEquals(List.of("Certified Scrum Product Owner"), result.profile().certifications());
+    assertEquals("Budget app", result.profile().sideProjects().get(0).name());
+    assertTrue(has(result, Outcome.ASSUMED, "work[0].title", ""));
+    assertTrue(detail(result, "work[0].title").contains("read as position"));
+    assertTrue(has(result, Outcome.IGNORED, "work[0].company", ""), "a number for a name is reported, not refused");
+    assertTrue(has(result, Outcome.IGNORED, "certificates[1]", ""));
+    assertTrue(has(result, Outcome.IGNORED, "projects[0]", ""));
   }
 
   @Test

@@ -125,7 +125,10 @@ class LinkedInExportImportTest {
   @Test
   void refusesABrokenCsvNamingTheFile(@TempDir Path dir) throws IOException {
     write(dir, Map.of("Skills.csv", "Name\n\"unterminated\n"));
-    assertEquals("Skills.csv", assertThrows(InvalidProfileException.class, () -> IMPORT.fromLinkedInExport(dir)).field());
+    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> IMPORT.fromLinkedInExport(dir));
+    assertEquals("Skills.csv", e.field());
+    assertEquals(2, e.line());
+    assertFalse(e.getMessage().contains("org.apache") || e.getMessage().contains("column -1"), e.getMessage());
   }
 
   @Test

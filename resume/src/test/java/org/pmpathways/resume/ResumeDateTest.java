@@ -52,6 +52,10 @@ class ResumeDateTest {
       "Summer 2018 | 2018-07",
       "Q3 2022 | 2022-08",
       "2022 Q1 | 2022-02",
+      "2019/03 | 2019-03",
+      "2019.11 | 2019-11",
+      // a day that does not exist, where the month is clear
+      "2022-02-30 | 2022-02",
   })
   void readsEveryDateFormatToAMonth(String text, String month) {
     ResumeDate date = ResumeDate.read(text);
@@ -71,6 +75,8 @@ class ResumeDateTest {
   void aMissingDateIsMissing() {
     assertEquals(ResumeDate.Kind.MISSING, ResumeDate.read(null).kind());
     assertEquals(ResumeDate.Kind.MISSING, ResumeDate.read("  ").kind());
+    assertEquals(ResumeDate.Kind.MISSING, ResumeDate.read("-").kind());
+    assertEquals(ResumeDate.Kind.MISSING, ResumeDate.read("n/a").kind());
   }
 
   @Test
@@ -91,13 +97,18 @@ class ResumeDateTest {
   }
 
   @Test
+  void aDayThatDoesNotExistIsReportedWhileItsMonthIsRead() {
+    assertEquals("day 30 does not exist in 2022-02; the month is read", ResumeDate.read("2022-02-30").note());
+  }
+
+  @Test
   void anUnknownMonthNameSaysWhichLanguagesAreRead() {
     assertEquals("'smarch' is not a month name the importer reads (English, French, Spanish, German, Portuguese or"
         + " Italian)", ResumeDate.read("Smarch 2014").note());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"99999", "99999-01", "99999-01-01", "Mar 99999", "1850", "2021-13", "2021-02-30",
+  @ValueSource(strings = {"99999", "99999-01", "99999-01-01", "Mar 99999", "1850", "2021-13", "2021-13-01",
       "31/31/2020", "Smarch 2014", "last year", "2021-07-15T99", "Q5 2022", "Summer",
       "a very long text that is certainly not a date at all"})
   void refusesWhatIsNotADateWithTheReason(String text) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pmpathways.InvalidProfileException;
 import org.pmpathways.profile.Profile;
@@ -81,6 +82,7 @@ final class ProfileAssembler {
   }
 
   void label(String source, String text) {
+    text = clean(source, text);
     if (usableText(source, text)) {
       label = text.strip();
       labelSource = source;
@@ -88,27 +90,77 @@ final class ProfileAssembler {
   }
 
   void job(Job job) {
-    if (job.title() != null && !job.title().isBlank() && !usableText(job.titleSource(), job.title())) {
-      job = new Job(job.source(), null, job.titleSource(), job.start(), job.startSource(), job.end(), job.endSource(),
-          job.volunteer());
+    String title = clean(job.titleSource(), job.title());
+    if (title != null && !title.isBlank() && !usableText(job.titleSource(), title)) {
+      title = null;
     }
-    jobs.add(job);
+    jobs.add(new Job(job.source(), title, job.titleSource(), job.start(), job.startSource(), job.end(),
+        job.endSource(), job.volunteer()));
   }
 
   void skill(String source, String text) {
+    text = clean(source, text);
     if (usableText(source, text)) {
       skills.add(new String[] {source, text.strip()});
     }
   }
 
   void certificate(String source, String text) {
+    text = clean(source, text);
     if (usableText(source, text)) {
       certificates.add(new String[] {source, text.strip()});
     }
   }
 
   void project(Project project) {
-    projects.add(project);
+    projects.add(new Project(project.source(), clean(project.source() + ".name", project.name()),
+        clean(project.source(), project.text())));
+  }
+
+  /**
+   * The text in Unicode's composed form (so "café" typed two ways is one skill), without control
+   * characters (a line break or tab becomes a space), the marks that reorder text right to left, or
+   * halves of a character; a text that lost any of those is reported. Null stays null.
+   */
+  private String clean(String source, String text) {
+    if (text == null) {
+      return null;
+    }
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(composed.length());
+    boolean removed = false;
+    for (int i = 0; i < composed.length(); i++) {
+      char c = composed.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < composed.length() && Character.isLowSurrogate(composed.charAt(i + 1))) {
+        out.append(c).append(composed.charAt(++i));
+      } else if (Character.isSurrogate(c) || isDirectionMark(c)) {
+        removed = true;
+      } else if (c == '\t' || c == '\n' || c == '\r') {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      } else if (Character.getType(c) == Character.CONTROL) {
+        removed = true;
+        Matcher escape = TERMINAL_ESCAPE.matcher(composed).region(i, composed.length());
+        if (escape.lookingAt()) {
+          i = escape.end() - 1; // a terminal's colour or cursor code, whole
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    if (removed) {
+      entries.add(new Entry(Outcome.ASSUMED, source, "", "control or text-direction characters removed"));
+    }
+    return out.toString();
+  }
+
+  /** A terminal escape sequence ("ESC[31m"), removed whole with its escape character. */
+  private static final Pattern TERMINAL_ESCAPE = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]");
+
+  private static boolean isDirectionMark(char c) {
+    return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
+        || c == '\u061C';
   }
 
   private boolean usableText(String source, String text) {

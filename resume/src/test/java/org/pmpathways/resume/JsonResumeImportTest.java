@@ -366,6 +366,16 @@ class JsonResumeImportTest {
   }
 
   @Test
+  void controlAndDirectionCharactersAreRemovedAndTheSameWordTypedTwoWaysIsOne() {
+    ImportResult result = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Analyst\\u001b[31m\\u0000 \\u202eII", "startDate": "2020-01"}],
+         "skills": ["caf\\u00e9 research", "cafe\\u0301 research"]}""");
+    assertEquals("Analyst II", result.profile().title().orElseThrow());
+    assertEquals(List.of("caf\u00e9 research"), result.profile().skills());
+    assertTrue(detail(result, "work[0].position").contains("control or text-direction characters removed"));
+  }
+
+  @Test
   void membersPeopleNameOtherwiseAreReadAndSaySo() {
     ImportResult result = IMPORT.fromJsonResume("""
         {"work": [{"title": "Data Analyst", "start": "2019-01", "end": "present", "company": 42}],

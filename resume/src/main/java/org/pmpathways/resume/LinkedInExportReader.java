@@ -126,11 +126,19 @@ final class LinkedInExportReader {
     }
     if (files.containsKey(SKILLS)) {
       for (Row row : rows(SKILLS, files.get(SKILLS), "Name")) {
+        if (row.get("Name").isBlank()) {
+          a.ignored(row.path(), "no name");
+          continue;
+        }
         a.skill(row.path("Name"), row.get("Name"));
       }
     }
     if (files.containsKey(CERTIFICATIONS)) {
       for (Row row : rows(CERTIFICATIONS, files.get(CERTIFICATIONS), "Name")) {
+        if (row.get("Name").isBlank()) {
+          a.ignored(row.path(), "no name");
+          continue;
+        }
         a.certificate(row.path("Name"), row.get("Name"));
       }
     }

@@ -209,8 +209,10 @@ final class ProfileAssembler {
       entries.add(new Entry(Outcome.READ, labelSource, "title", "'" + label + "' (" + rule + ")"));
     } else {
       String where = format == Format.JSON_RESUME ? "basics.label" : "Positions.csv";
+      boolean onlyVolunteer = jobs.stream().anyMatch(j -> j.volunteer() && hasTitle(j));
       throw new InvalidProfileException(where, "the résumé names no job: no position with a title and no headline,"
-          + " so there is no title to advise on");
+          + " so there is no title to advise on" + (onlyVolunteer ? " (volunteer roles are not taken as the role held;"
+          + " a headline in basics.label, such as 'Student' or 'Aspiring product manager', is)" : ""));
     }
     profile.title(title);
     profile.yearsExperience(years(dated));

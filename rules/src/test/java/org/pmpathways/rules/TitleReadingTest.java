@@ -397,6 +397,32 @@ class TitleReadingTest {
       // A phrase kept whole: "of" and "staff" are dropped everywhere else
       "Chief of Staff|OTHER",
       "Chief of Staff, Engineering|OTHER",
+      // From a review of 631 titles (seventeenth session): misspellings and abbreviations people type
+      "Product Manger|PRODUCT_MANAGER",
+      "Sr. Softare Engineer|DEVELOPER",
+      "Developper|DEVELOPER",
+      "Acct Exec|SALES",
+      "Proj Mgr|PROJECT_MANAGER",
+      // CRM is marketing unless the head builds the system
+      "CRM Manager|MARKETING",
+      "Responsable CRM|MARKETING",
+      "CRM Developer|DEVELOPER",
+      // "Product" before what someone sells, sets up or teaches is not product management
+      "Product Consultant|CUSTOMER_SUCCESS",
+      "Product Expert|SALES",
+      "Game Producer|PROJECT_MANAGER",
+      "E-commerce Manager|MARKETING",
+      // French titles ESCO words otherwise, and Italian ones
+      "Responsable commercial|SALES",
+      "Contrôleuse de gestion|OTHER",
+      "Coach agile|PROJECT_MANAGER",
+      "Enseignante|OTHER",
+      "Capo progetto|PROJECT_MANAGER",
+      "Sviluppatrice web|DEVELOPER",
+      "Responsabile prodotto|PRODUCT_MANAGER",
+      // a degree or "professional" is no job
+      "Étudiante en master|UNKNOWN",
+      "En reconversion professionnelle|UNKNOWN",
       // A part that says only the rank gives way to the part that names the field
       "Vice President, Customer Success|CUSTOMER_SUCCESS",
       "VP of Sales|SALES",

@@ -157,6 +157,11 @@ final class Phrases<V> {
     return out.toArray(String[]::new);
   }
 
+  /** Whether the word map rewrites or drops this word. */
+  boolean maps(String word) {
+    return words.containsKey(word);
+  }
+
   /** Whether the word map drops this word from every text. */
   boolean drops(String word) {
     String[] mapped = words.get(word);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pmpathways.profile.RoleFamily;
 
@@ -216,7 +217,124 @@ final class TitleReader {
     }
   }
 
+  /**
+   * Reads a title; one that no label explains but that has a word one letter away from exactly one
+   * word of the vocabulary (a letter missing, added, changed or two swapped, the first letter kept) is
+   * read again with that word corrected, at a confidence of at most {@value #CORRECTED_CONFIDENCE},
+   * and the reason says which word was taken for which.
+   */
   TitleReading read(String title) {
+    TitleReading reading = readAsWritten(title);
+    if (reading.isRead() || reading.reason() == null
+        || !(reading.reason().startsWith("no known job title") || reading.reason().startsWith("only '"))) {
+      return reading;
+    }
+    String corrected = title;
+    List<String> taken = new ArrayList<>(2);
+    for (String word : words.rawTokens(title)) {
+      String fix = correction(word);
+      if (fix != null) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE).matcher(corrected);
+        if (m.find()) {
+          corrected = m.replaceAll(fix);
+          taken.add("'" + word + "' as '" + fix + "'");
+        }
+      }
+    }
+    if (taken.isEmpty()) {
+      return reading;
+    }
+    TitleReading again = readAsWritten(corrected);
+    if (!again.isRead()) {
+      return reading;
+    }
+    String why = "read with " + String.join(" and ", taken) + ", taken for a misspelling"
+        + (again.reason() == null ? "" : "; " + again.reason());
+    return new TitleReading(title, again.family(), Math.min(again.confidence(), CORRECTED_CONFIDENCE),
+        again.matchedLabel(), again.source(), again.modifiers(), again.seniority(), why);
+  }
+
+  /** The most confidence of a title read with a misspelled word corrected. */
+  static final double CORRECTED_CONFIDENCE = 0.9;
+  /** Shorter words are never corrected: they have too many neighbours one letter away. */
+  static final int MIN_CORRECTED_LENGTH = 5;
+
+  /** The words the vocabulary is written in, for correcting misspellings; made on first need. */
+  private volatile Set<String> spelling;
+
+  /**
+   * The one word of the vocabulary one letter away from {@code word} with the same first letter, or
+   * {@code null}: when the word is short, known, not letters only, a word of the word map or a
+   * modifier, or when no word or several are that close.
+   */
+  private String correction(String word) {
+    if (word.length() < MIN_CORRECTED_LENGTH || words.maps(word) || modifiers.containsKey(word)
+        || SENIORITY.contains(word) || JOINERS.contains(word)) {
+      return null;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+        return null;
+      }
+    }
+    Set<String> vocabulary = spelling;
+    if (vocabulary == null) {
+      vocabulary = new HashSet<>(labels.size() * 2);
+      for (String label : labels.keySet()) {
+        vocabulary.addAll(Arrays.asList(label.split(" ")));
+      }
+      vocabulary.addAll(headNouns.keySet());
+      vocabulary.addAll(heads.keySet());
+      for (String field : fields.keySet()) {
+        vocabulary.addAll(Arrays.asList(field.split(" ")));
+      }
+      spelling = vocabulary; // made again by a thread that races this one: the same set
+    }
+    if (vocabulary.contains(word)) {
+      return null;
+    }
+    Set<String> found = new HashSet<>(2);
+    char[] w = word.toCharArray();
+    StringBuilder b = new StringBuilder(word.length() + 1);
+    for (int i = 1; i <= w.length; i++) {
+      if (i < w.length) {
+        b.setLength(0);
+        b.append(w, 0, i).append(w, i + 1, w.length - i - 1); // a letter too many
+        keep(b, vocabulary, found);
+        if (i + 1 < w.length) {
+          b.setLength(0);
+          b.append(w, 0, i).append(w[i + 1]).append(w[i]).append(w, i + 2, w.length - i - 2); // two swapped
+          keep(b, vocabulary, found);
+        }
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        b.setLength(0);
+        b.append(w, 0, i).append(c).append(w, i, w.length - i); // a letter missing
+        keep(b, vocabulary, found);
+        if (i < w.length && c != w[i]) {
+          b.setLength(0);
+          b.append(w, 0, i).append(c).append(w, i + 1, w.length - i - 1); // a letter changed
+          keep(b, vocabulary, found);
+        }
+      }
+      if (found.size() > 1) {
+        return null;
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  private static void keep(StringBuilder candidate, Set<String> vocabulary, Set<String> found) {
+    if (candidate.length() >= MIN_CORRECTED_LENGTH - 1) {
+      String c = candidate.toString();
+      if (vocabulary.contains(c)) {
+        found.add(c);
+      }
+    }
+  }
+
+  private TitleReading readAsWritten(String title) {
     if (title.isBlank()) {
       return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, Set.of(), List.of(), "the title is empty");
     }

@@ -131,4 +131,21 @@ class PhrasesTest {
     assertEquals("phrase 'Chief of Staff' kept whole must be written in plain form (lower case, no accents or"
         + " punctuation, single spaces)", e.getMessage());
   }
+
+  @Test
+  void aTitleNoLabelExplainsIsReadAgainWithAWordOneLetterAwayCorrected() {
+    TitleReader r = new TitleReader(WORDS, Map.of());
+    r.add("designer", new TitleReader.Origin(RoleFamily.DESIGNER, TitleReading.OUR_ADDITION));
+    r.add("data analyst", new TitleReader.Origin(RoleFamily.DATA_ANALYST, TitleReading.OUR_ADDITION));
+    r.add("data analysts", new TitleReader.Origin(RoleFamily.DATA_ANALYST, TitleReading.OUR_ADDITION));
+    TitleReading swapped = r.read("Sr. Desinger");
+    assertEquals(RoleFamily.DESIGNER, swapped.family());
+    assertEquals(TitleReader.CORRECTED_CONFIDENCE, swapped.confidence());
+    assertEquals("read with 'desinger' as 'designer', taken for a misspelling", swapped.reason());
+    assertEquals(RoleFamily.DESIGNER, r.read("Designr").family(), "a letter missing");
+    assertEquals(RoleFamily.DESIGNER, r.read("Desiggner").family(), "a letter too many");
+    assertEquals(RoleFamily.DESIGNER, r.read("Desifner").family(), "a letter changed");
+    assertEquals(RoleFamily.UNKNOWN, r.read("Xesigner").family(), "the first letter is kept");
+    assertEquals(RoleFamily.UNKNOWN, r.read("Data Analyste").family(), "two words one letter away: no guess");
+  }
 }

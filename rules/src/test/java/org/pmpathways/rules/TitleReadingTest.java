@@ -403,6 +403,10 @@ class TitleReadingTest {
       "Developper|DEVELOPER",
       "Acct Exec|SALES",
       "Proj Mgr|PROJECT_MANAGER",
+      // a word one letter from exactly one word of the vocabulary, when nothing else reads the title
+      "Desinger|DESIGNER",
+      "Custmer Success Manager|CUSTOMER_SUCCESS",
+      "Product Owener|PRODUCT_MANAGER",
       // CRM is marketing unless the head builds the system
       "CRM Manager|MARKETING",
       "Responsable CRM|MARKETING",

@@ -91,6 +91,22 @@ final class JsonResumeReader {
       if (position == null || position.isBlank()) {
         a.unreadable(positionPath, "no position: this entry cannot give the title");
       }
+      if (!volunteer) {
+        StringBuilder described = new StringBuilder();
+        Node summary = entry.member("summary");
+        if (summary != null && summary.type() == Type.STRING) {
+          append(described, summary.text());
+        }
+        Node highlights = entry.member("highlights");
+        if (highlights != null && highlights.type() == Type.ARRAY) {
+          for (Node h : highlights.items()) {
+            if (h.type() == Type.STRING) {
+              append(described, h.text());
+            }
+          }
+        }
+        a.jobText(path, described.toString());
+      }
       a.job(new ProfileAssembler.Job(path, position, positionPath, start, startPath, end, endPath, volunteer));
     }
   }

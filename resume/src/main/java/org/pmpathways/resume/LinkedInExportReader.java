@@ -122,6 +122,9 @@ final class LinkedInExportReader {
         }
         a.job(new ProfileAssembler.Job(row.path(), title, row.path("Title"), ResumeDate.read(row.get("Started On")),
             startPath, ResumeDate.read(row.get("Finished On")), endPath, false));
+        if (row.has("Description")) {
+          a.jobText(row.path("Description"), row.get("Description"));
+        }
       }
     }
     if (files.containsKey(SKILLS)) {

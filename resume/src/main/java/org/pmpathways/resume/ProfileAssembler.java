@@ -43,9 +43,15 @@ final class ProfileAssembler {
    * the current role. Matched on the title without accents, in lower case.
    */
   private static final Pattern BREAK = Pattern.compile("\\b(career break|career pause|sabbatical|gap year"
-      + "|parental leave|maternity leave|paternity leave|family leave|caregiving|full time parent|stay at home"
+      + "|parental leave|maternity leave|paternity leave|family leave|full time parent|stay at home parent"
       + "|conge parental|conge maternite|conge sabbatique|pause professionnelle|pause carriere|annee sabbatique"
       + "|excedencia|baja maternal|elternzeit|auszeit|sabbatjahr|licenca maternidade|ano sabatico)\\b");
+
+  /** Words of product work in a job's description: enough to ask about it, never to assume it. */
+  private static final Pattern PRODUCT_WORK = Pattern.compile("(?<![a-z0-9])(roadmaps?|backlogs?|prioriti[sz]\\w*"
+      + "|user interviews?|customer interviews?|user research|usability tests?\\w*|discovery|a/b tests?\\w*"
+      + "|experiments?|kpis?|okrs?|success metrics|cross-functional|product requirements|prds?|problem statements?"
+      + "|business case)(?![a-z0-9])");
 
   /** The source of a report line about a fact no part of a résumé gives. */
   static final String NOT_IN_RESUME = "(not in a résumé)";
@@ -58,6 +64,7 @@ final class ProfileAssembler {
   private final List<String[]> skills = new ArrayList<>();
   private final List<String[]> certificates = new ArrayList<>();
   private final List<Project> projects = new ArrayList<>();
+  private final List<String> productWorkMentioned = new ArrayList<>();
   private String label;
   private String labelSource;
   private boolean currentIsOpen;
@@ -109,6 +116,26 @@ final class ProfileAssembler {
     text = clean(source, text);
     if (usableText(source, text)) {
       certificates.add(new String[] {source, text.strip()});
+    }
+  }
+
+  /**
+   * The words a paid job's entry describes it with (summary, highlights; LinkedIn's description),
+   * never read into the profile: product work they mention is named in the report, for the host to ask.
+   */
+  void jobText(String source, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+    Matcher m = PRODUCT_WORK.matcher(plain);
+    Set<String> found = new java.util.LinkedHashSet<>();
+    while (m.find() && found.size() < 6) {
+      found.add(m.group().strip());
+    }
+    if (!found.isEmpty()) {
+      productWorkMentioned.add(source + " (" + String.join(", ", found) + ")");
     }
   }
 
@@ -556,7 +583,9 @@ final class ProfileAssembler {
     entries.add(new Entry(Outcome.ASSUMED, NOT_IN_RESUME, "informationalInterviews", "unknown: left at 0"));
     entries.add(new Entry(Outcome.ASSUMED, NOT_IN_RESUME, "pmLikeWork",
         "unknown: job descriptions are not read for product work, since a guess here would change the advice;"
-            + " left empty"));
+            + " left empty" + (productWorkMentioned.isEmpty() ? ""
+            : "; the descriptions mention product work, worth asking about: " + String.join("; ",
+                productWorkMentioned.subList(0, Math.min(5, productWorkMentioned.size()))))));
     if (!projects.isEmpty()) {
       unknown.add(UnknownFact.SIDE_PROJECT_RESULTS);
     }

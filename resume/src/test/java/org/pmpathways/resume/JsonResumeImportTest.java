@@ -376,6 +376,18 @@ class JsonResumeImportTest {
   }
 
   @Test
+  void productWorkAJobDescribesIsNamedForTheHostToAskNeverAssumed() {
+    ImportResult result = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Operations Analyst", "startDate": "2019-01",
+                   "highlights": ["Led the roadmap for the returns portal", "Ran user interviews with 30 shoppers"]}],
+         "volunteer": [{"position": "Organiser", "startDate": "2018-01", "highlights": ["Owned the backlog"]}]}""");
+    assertTrue(result.profile().pmLikeWork().isEmpty(), "never guessed into the profile");
+    String detail = entry(result, "pmLikeWork").detail();
+    assertTrue(detail.contains("worth asking about: work[0] (roadmap, user interviews)"), detail);
+    assertFalse(detail.contains("volunteer"), detail);
+  }
+
+  @Test
   void membersPeopleNameOtherwiseAreReadAndSaySo() {
     ImportResult result = IMPORT.fromJsonResume("""
         {"work": [{"title": "Data Analyst", "start": "2019-01", "end": "present", "company": 42}],

@@ -257,20 +257,33 @@ final class TitleReader {
 
   /** The most confidence of a title read with a misspelled word corrected. */
   static final double CORRECTED_CONFIDENCE = 0.9;
-  /** Shorter words are never corrected: they have too many neighbours one letter away. */
-  static final int MIN_CORRECTED_LENGTH = 5;
-
-  /** The words the vocabulary is written in, for correcting misspellings; made on first need. */
-  private volatile Set<String> spelling;
+  /**
+   * Shorter words are never corrected (they have too many neighbours one letter away), and a
+   * correction is a word at most one letter shorter.
+   */
+  static final int MIN_CORRECTED_LENGTH = 6;
 
   /**
-   * The one word of the vocabulary one letter away from {@code word} with the same first letter, or
-   * {@code null}: when the word is short, known, not letters only, a word of the word map or a
-   * modifier, or when no word or several are that close.
+   * For correcting misspellings, made on first need: the words a correction may give (the project's
+   * labels and head nouns) and every word of every label, ESCO's too, which is never corrected since
+   * it is a word ("Taster", "Planet").
+   */
+  private record Spelling(Set<String> targets, Set<String> words) {}
+
+  private volatile Spelling spelling;
+
+  /**
+   * The one word of the project's own labels and head nouns one letter away from {@code word}, with
+   * the same first letter, or {@code null}: when the word is short, known, not letters only, a word
+   * of the word map or a modifier, a past participle or gerund ("Developed", "Marketing"), or when no
+   * word or several are that close, or the only one is the word with a letter more or less at its end
+   * ("Founders", "Coders": another form of a word, not a slip). ESCO's many thousand label words are
+   * not candidates: among them most words have a neighbour ("Minor", "Taylor", "Oracle").
    */
   private String correction(String word) {
     if (word.length() < MIN_CORRECTED_LENGTH || words.maps(word) || modifiers.containsKey(word)
-        || SENIORITY.contains(word) || JOINERS.contains(word)) {
+        || SENIORITY.contains(word) || JOINERS.contains(word) || word.endsWith("ed") || word.endsWith("ing")
+        || known(word)) {
       return null;
     }
     for (int i = 0; i < word.length(); i++) {
@@ -278,22 +291,31 @@ final class TitleReader {
         return null;
       }
     }
-    Set<String> vocabulary = spelling;
-    if (vocabulary == null) {
-      vocabulary = new HashSet<>(labels.size() * 2);
+    Spelling known = spelling;
+    if (known == null) {
+      Set<String> targets = new HashSet<>(ourWords.size() * 2);
+      for (String w : ourWords) {
+        if (w.length() >= MIN_CORRECTED_LENGTH - 1) {
+          targets.add(w);
+        }
+      }
+      for (String w : headNouns.keySet()) {
+        if (w.length() >= MIN_CORRECTED_LENGTH - 1) {
+          targets.add(w);
+        }
+      }
+      Set<String> all = new HashSet<>(labels.size());
       for (String label : labels.keySet()) {
-        vocabulary.addAll(Arrays.asList(label.split(" ")));
+        all.addAll(Arrays.asList(label.split(" ")));
       }
-      vocabulary.addAll(headNouns.keySet());
-      vocabulary.addAll(heads.keySet());
-      for (String field : fields.keySet()) {
-        vocabulary.addAll(Arrays.asList(field.split(" ")));
-      }
-      spelling = vocabulary; // made again by a thread that races this one: the same set
+      all.addAll(heads.keySet());
+      known = new Spelling(Set.copyOf(targets), Set.copyOf(all));
+      spelling = known; // made again by a thread that races this one: the same sets
     }
-    if (vocabulary.contains(word)) {
+    if (known.words().contains(word)) {
       return null;
     }
+    Set<String> vocabulary = known.targets();
     Set<String> found = new HashSet<>(2);
     char[] w = word.toCharArray();
     StringBuilder b = new StringBuilder(word.length() + 1);
@@ -322,15 +344,17 @@ final class TitleReader {
         return null;
       }
     }
-    return found.size() == 1 ? found.iterator().next() : null;
+    if (found.size() != 1) {
+      return null;
+    }
+    String fix = found.iterator().next();
+    return fix.startsWith(word) || word.startsWith(fix) ? null : fix;
   }
 
   private static void keep(StringBuilder candidate, Set<String> vocabulary, Set<String> found) {
-    if (candidate.length() >= MIN_CORRECTED_LENGTH - 1) {
-      String c = candidate.toString();
-      if (vocabulary.contains(c)) {
-        found.add(c);
-      }
+    String c = candidate.toString();
+    if (vocabulary.contains(c)) {
+      found.add(c);
     }
   }
 

@@ -147,5 +147,7 @@ class PhrasesTest {
     assertEquals(RoleFamily.DESIGNER, r.read("Desifner").family(), "a letter changed");
     assertEquals(RoleFamily.UNKNOWN, r.read("Xesigner").family(), "the first letter is kept");
     assertEquals(RoleFamily.UNKNOWN, r.read("Data Analyste").family(), "two words one letter away: no guess");
+    assertEquals(RoleFamily.UNKNOWN, r.read("Designers").family(), "another form of the word, not a slip");
+    assertEquals(RoleFamily.UNKNOWN, r.read("Designed").family(), "a past participle is no title");
   }
 }

@@ -82,10 +82,13 @@ final class JsonResumeReader {
       // The organisation's name (company in 0.x, name in 1.x, organization for volunteer roles) is not
       // used: a name says too little about an employer to derive facts from it. One that is not a
       // string is reported, not refused.
+      String employer = null;
       for (String member : List.of("name", "company", "organization")) {
         Node name = entry.member(member);
         if (name != null && !name.isNull() && name.type() != Type.STRING) {
           a.ignored(path + "." + member, "is " + name.typeName() + ", not a name; not used");
+        } else if (name != null && !name.isNull() && employer == null) {
+          employer = name.text();
         }
       }
       if (position == null || position.isBlank()) {
@@ -107,7 +110,8 @@ final class JsonResumeReader {
         }
         a.jobText(path, described.toString());
       }
-      a.job(new ProfileAssembler.Job(path, position, positionPath, start, startPath, end, endPath, volunteer));
+      a.job(new ProfileAssembler.Job(path, position, positionPath, start, startPath, end, endPath, volunteer,
+          employer));
     }
   }
 

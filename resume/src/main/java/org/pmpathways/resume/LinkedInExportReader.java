@@ -121,7 +121,8 @@ final class LinkedInExportReader {
           a.unreadable(row.path("Title"), "no title: this position cannot give the title");
         }
         a.job(new ProfileAssembler.Job(row.path(), title, row.path("Title"), ResumeDate.read(row.get("Started On")),
-            startPath, ResumeDate.read(row.get("Finished On")), endPath, false));
+            startPath, ResumeDate.read(row.get("Finished On")), endPath, false,
+            row.has("Company Name") ? row.get("Company Name") : null));
         if (row.has("Description")) {
           a.jobText(row.path("Description"), row.get("Description"));
         }

@@ -31,9 +31,12 @@ import org.pmpathways.resume.ImportReport.Outcome;
  */
 final class ProfileAssembler {
 
-  /** A job (or a volunteer role) with where each part came from. */
+  /**
+   * A job (or a volunteer role) with where each part came from; {@code employer} is the organisation's
+   * name as written (or null), read only to tell time away from work ("Career break") from a job.
+   */
   record Job(String source, String title, String titleSource, ResumeDate start, String startSource, ResumeDate end,
-      String endSource, boolean volunteer) {}
+      String endSource, boolean volunteer, String employer) {}
 
   /** A side project with the text its kind and stage are guessed from. */
   record Project(String source, String name, String text) {}
@@ -102,7 +105,7 @@ final class ProfileAssembler {
       title = null;
     }
     jobs.add(new Job(job.source(), title, job.titleSource(), job.start(), job.startSource(), job.end(),
-        job.endSource(), job.volunteer()));
+        job.endSource(), job.volunteer(), job.employer()));
   }
 
   void skill(String source, String text) {
@@ -256,8 +259,8 @@ final class ProfileAssembler {
     List<Job> usable = new ArrayList<>();
     for (Job job : jobs) {
       if (isBreak(job)) {
-        ignored(job.source(), "'" + job.title().strip() + "' is time away from work: not counted in years of"
-            + " experience, and not the current role");
+        ignored(job.source(), "'" + (isBreak(job.title()) ? job.title() : job.employer()).strip() + "' is time"
+            + " away from work: not counted in years of experience, and not the current role");
         continue;
       }
       job = withYearsPlaced(job);
@@ -321,11 +324,16 @@ final class ProfileAssembler {
     return usable;
   }
 
+  /** Whether the entry is time away from work: its title or its organisation says so. */
   static boolean isBreak(Job job) {
-    if (job.title() == null) {
+    return isBreak(job.title()) || isBreak(job.employer());
+  }
+
+  private static boolean isBreak(String text) {
+    if (text == null) {
       return false;
     }
-    String plain = Normalizer.normalize(job.title(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ");
     return BREAK.matcher(plain).find();
   }
@@ -377,7 +385,7 @@ final class ProfileAssembler {
       return job;
     }
     return new Job(job.source(), job.title(), job.titleSource(), start, job.startSource(), end, job.endSource(),
-        job.volunteer());
+        job.volunteer(), job.employer());
   }
 
   private boolean isOpen(Job job) {

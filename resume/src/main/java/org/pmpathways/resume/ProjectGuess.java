@@ -31,14 +31,15 @@ final class ProjectGuess {
     KIND_WORDS.put(ProjectKind.FEATURE_REDESIGN, words("redesign|redesigned|teardown|critique"));
   }
 
-  private static final Pattern LAUNCHED = words("launched|went live|is live|now live|live since|live on|live at"
+  private static final Pattern LAUNCHED = words("launched|went live|is live|now live|live since"
       + "|released|published|shipped|in production|on the app store|on google play|customers|paying users|subscribers");
   /**
    * Words just before a launch word that take it back: "not launched yet", "never shipped", "no
    * customers", "yet to be released", "0 subscribers", "will launch".
    */
-  private static final Pattern TAKEN_BACK = Pattern.compile("(?<![\\p{L}\\p{N}])(?:not|never|no|zero|0|yet to|to be|will"
-      + "|will be|before|before it|about to|plan to|planning to|hope to|hoping to|until|unless)(?: yet)?(?: been)?"
+  private static final Pattern TAKEN_BACK = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(?:not|never|never got|no|zero|0"
+      + "|yet to|to be|will|will be|before|before it|about to|plan to|planning to|hope to|hoping to|until|unless"
+      + "|potential|prospective|target|future)|n[\'\u2019]t)(?: yet)?(?: been)?"
       + "(?: (?:any|many|real|paying|launched|released|published|shipped))?\\s*$");
   /** How far before a launch word {@link #TAKEN_BACK} looks. */
   private static final int TAKEN_BACK_WINDOW = 30;

@@ -55,7 +55,7 @@ record ResumeDate(Kind kind, int month, String note, boolean yearOnly) {
       "7 jul july juil juillet julio juli julho lug luglio",
       "8 aug august aout ago agosto",
       "9 sep sept september septembre septiembre setiembre set setembro settembre",
-      "10 oct october octobre octubre okt oktober outubro ott ottobre",
+      "10 oct october octobre octubre okt oktober out outubro ott ottobre",
       "11 nov november novembre noviembre novembro",
       "12 dec december decembre dic diciembre dez dezember dezembro dicembre");
 

@@ -214,7 +214,8 @@ class JsonResumeImportTest {
     ImportResult result = IMPORT.fromJsonResume("""
         {"work": [{"position": "Account Manager", "startDate": "2010-01", "endDate": "2015-12"},
                   {"position": "Career break (parental leave)", "startDate": "2016-01", "endDate": "2019-12"},
-                  {"position": "Congé parental", "startDate": "2020-01", "endDate": "present"}]}""");
+                  {"position": "Congé parental", "startDate": "2020-01", "endDate": "2022-12"},
+                  {"name": "Career Break", "position": "Travelling", "startDate": "2023-01"}]}""");
     assertEquals("Account Manager", result.profile().title().orElseThrow());
     assertEquals(6, result.profile().yearsExperience());
     assertTrue(detail(result, "work[1]").contains("time away from work"));

@@ -49,6 +49,11 @@ class ProjectGuessTest {
       // "live" alone is not a launch
       "A Figma prototype to help people find live music | IN_PROGRESS",
       "Is live at tinyapp.example with 40 users | LAUNCHED",
+      "Hasn't launched yet | IN_PROGRESS",
+      "It never got released | IN_PROGRESS",
+      "A farm app: we live on a farm | IN_PROGRESS",
+      "Interviewed 20 potential customers | IN_PROGRESS",
+      "Our client launched it in May | LAUNCHED",
   })
   void saysLaunchedOnlyWhenTheTextSaysSo(String text, ProjectStage stage) {
     assertEquals(stage, ProjectGuess.stage(text.toLowerCase(Locale.ROOT)));

@@ -433,7 +433,7 @@ public final class PathwayAdvisorCli implements Callable<Integer> {
     private Explain explain;
 
     @Option(names = "--lang", paramLabel = "en|fr", description = {"The language of the plan: en (default) or fr.",
-        "How a title was read and a résumé's import notes stay in English."})
+        "Why a title was read as it was, and a résumé's import notes, stay in English."})
     private Language lang;
 
     @Option(names = "--what-if", description = "Also show, for each action of the plan, what completing it would change"

@@ -39,9 +39,9 @@ final class PlanText {
     if (advice.titleReading() != null) {
       TitleReading t = advice.titleReading();
       wrap(sb, h.getString("title"), format(h, "title-read", t.title(), words.apply(t.family()))
-          + (t.matchedLabel() == null ? "" : " " + format(h, "title-label", t.matchedLabel(), t.source(),
+          + (t.matchedLabel() == null ? "" : " " + format(h, "title-label", t.matchedLabel(), source(h, t.source()),
               String.format(Locale.ROOT, "%.2f", t.confidence())))
-          + (t.reason() == null ? "" : ": " + t.reason()));
+          + (t.reason() == null ? "" : format(h, "title-reason", t.reason())));
     }
     if (!advice.unreadSkills().isEmpty()) {
       wrap(sb, h.getString("skills-not-read"), String.join(", ", advice.unreadSkills()));
@@ -101,6 +101,16 @@ final class PlanText {
       sb.append('\n').append(h.getString("add-explain")).append('\n');
     }
     return sb.toString();
+  }
+
+  /** A label's source in the plan's language: the named sources translated, an ESCO concept as it is. */
+  private static String source(ResourceBundle headings, String source) {
+    return switch (source) {
+      case TitleReading.OUR_ADDITION -> headings.getString("source.our-addition");
+      case TitleReading.ESCO_HEAD_WORD -> headings.getString("source.esco-head-word");
+      case TitleReading.ESCO_FIELD_WORD -> headings.getString("source.esco-field-word");
+      default -> source;
+    };
   }
 
   private static String format(ResourceBundle headings, String key, Object... args) {

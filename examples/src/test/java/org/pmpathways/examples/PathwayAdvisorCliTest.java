@@ -67,6 +67,11 @@ class PathwayAdvisorCliTest {
     CliRun json = CliRun.run("", "advise", "--lang", "fr", "--format", "json", ana);
     assertEquals(0, json.code(), json.err());
     assertTrue(json.out().contains("Prenez un café"), json.out());
+    // The title line names a label's source in French; the reading's reason is the library's English, marked.
+    String misspelt = file("misspelt.json", "{\"title\":\"Desinger\",\"yearsExperience\":3}").toString();
+    String line = CliRun.run("", "advise", "--lang", "fr", misspelt).out().replaceAll("\\s+", " ");
+    assertTrue(line.contains("(libellé « designer », ajout du projet, confiance 0.90) : read with 'desinger' as"
+        + " 'designer', taken for a misspelling (en anglais)"), line);
     CliRun german = CliRun.run("", "advise", "--lang", "de", ana);
     assertEquals(2, german.code(), german.err());
     assertTrue(german.err().contains("en, fr"), german.err());

@@ -49,10 +49,7 @@ final class Phrases<V> {
     words.forEach((word, replacement) -> {
       if (word.indexOf(' ') >= 0) {
         String[] phrase = word.split(" ");
-        if (!String.join(" ", scan(word, false, Map.of())).equals(word)) {
-          throw new IllegalArgumentException("phrase '" + word + "' kept whole must be written in plain form"
-              + " (lower case, no accents or punctuation, single spaces)");
-        }
+        checkKeptWhole(word);
         whole.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
         return;
       }
@@ -66,6 +63,19 @@ final class Phrases<V> {
     this.words = Map.copyOf(resolved);
     whole.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
     this.wholeByFirstWord = Map.copyOf(whole);
+  }
+
+  /**
+   * Checks that a phrase to keep whole is in plain form: lower case, no accents or punctuation, words
+   * separated by single spaces.
+   *
+   * @throws IllegalArgumentException if it is not, saying so
+   */
+  static void checkKeptWhole(String phrase) {
+    if (!String.join(" ", scan(phrase, false, Map.of())).equals(phrase)) {
+      throw new IllegalArgumentException("phrase '" + phrase + "' kept whole must be written in plain form"
+          + " (lower case, no accents or punctuation, single spaces)");
+    }
   }
 
   /**

@@ -234,6 +234,7 @@ final class TitleReader {
     for (String word : words.rawTokens(title)) {
       String fix = correction(word);
       if (fix != null) {
+        // Found in the title as typed: a misspelled word written with an accent is not found, and not corrected.
         Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE).matcher(corrected);
         if (m.find()) {

@@ -89,6 +89,9 @@ public final class Vocabulary {
             ? "'" + cells[0] + "' has several words: a phrase is kept whole, with '=' on the right"
             : "'=' keeps a phrase of several words whole; '" + cells[0] + "' is one word");
       }
+      if (phrase) {
+        Phrases.checkKeptWhole(cells[0]);
+      }
       wordMap.put(cells[0], cells[1].isEmpty() || phrase ? new String[0] : cells[1].split(" +"));
     });
     Map<String, TitleModifier> modifiers = new LinkedHashMap<>();

@@ -123,9 +123,12 @@ final class JsonResumeReader {
     if (entry.member(name) == null) {
       for (String other : others) {
         Node value = entry.member(other);
-        if (value != null && !value.isNull()) {
+        if (value != null && value.type() == Type.STRING) {
           a.assumed(path + "." + other, "read as " + name + ", which JSON Resume calls it");
           return path + "." + other;
+        }
+        if (value != null && !value.isNull()) {
+          a.ignored(path + "." + other, "is " + value.typeName() + ", not a text; not used");
         }
       }
     }

@@ -90,6 +90,8 @@ final class LinkedInExportReader {
       throw new InvalidProfileException(where, "no such file or folder: " + export);
     } catch (IOException e) {
       throw new InvalidProfileException(where, "could not be read: " + e.getMessage());
+    } catch (java.io.UncheckedIOException e) { // listing a folder
+      throw new InvalidProfileException(where, "could not be read: " + e.getCause().getMessage());
     }
     if (files.isEmpty()) {
       throw new InvalidProfileException(where, "holds none of " + FILES + "; is it a LinkedIn data export?");

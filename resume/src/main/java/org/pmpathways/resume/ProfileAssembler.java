@@ -216,14 +216,15 @@ final class ProfileAssembler {
     Job current = chooseCurrentRole(dated);
     String rule = currentRoleRule;
     String title = null;
-    Job untitled = currentIsOpen ? null : openWithoutTitle();
+    Job untitled = currentIsOpen ? null : openWithoutTitle(dated);
     if (untitled != null) {
       currentIsOpen = true;
       if (label != null) {
         current = null; // the headline names the role held now better than an older job's title
       } else if (current != null) {
-        entries.add(new Entry(Outcome.ASSUMED, untitled.source(), "title", untitled.source() + " is held now but"
-            + " gives no title; the title of " + current.source() + " is used, and the candidate is read as employed"));
+        rule = untitled.source() + " is held now but gives no title; the title of " + current.source()
+            + " is used, and the candidate is read as employed";
+        entries.add(new Entry(Outcome.ASSUMED, untitled.source(), "title", rule));
       }
     }
     if (current != null) {
@@ -369,7 +370,7 @@ final class ProfileAssembler {
       }
       int month = end.month();
       String why = null;
-      if (todayMonth / 12 == year && month > todayMonth) {
+      if (todayMonth / 12 == year && month > todayMonth && !start.isAfter(today)) {
         month = todayMonth;
         why = "year only, this year: taken as ended by " + ResumeDate.format(month) + ", this month";
       }
@@ -469,10 +470,14 @@ final class ProfileAssembler {
    * A paid entry held now that gives no usable title (none, or one too long): the person is employed
    * now, in a role the résumé does not name. Null when there is none.
    */
-  private Job openWithoutTitle() {
+  private Job openWithoutTitle(List<Job> dated) {
+    for (Job j : dated) { // dates checked and placed: a year-only end this year is not open
+      if (!j.volunteer() && !hasTitle(j) && isOpen(j)) {
+        return j;
+      }
+    }
     for (Job j : jobs) {
-      if (!j.volunteer() && !isBreak(j) && !hasTitle(j)
-          && (j.start().kind() == ResumeDate.Kind.DATE && isOpen(j) || isOpenWithoutUsableStart(j))) {
+      if (!j.volunteer() && !isBreak(j) && !hasTitle(j) && isOpenWithoutUsableStart(j)) {
         return j;
       }
     }

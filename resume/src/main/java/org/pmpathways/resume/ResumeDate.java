@@ -117,8 +117,8 @@ record ResumeDate(Kind kind, int month, String note, boolean yearOnly) {
     }
     String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
-    if (t.endsWith(".") && !t.matches(".*\\d\\.")) {
-      t = t.substring(0, t.length() - 1).strip(); // "Present.", but not the year of "05.04.2020."
+    if (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1).strip(); // "Present.", "March 2014."
     }
     if (OPEN_WORDS.contains(t)) {
       return open();

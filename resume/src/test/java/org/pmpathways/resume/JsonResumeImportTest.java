@@ -403,6 +403,21 @@ class JsonResumeImportTest {
     assertTrue(has(result, Outcome.IGNORED, "work[0].company", ""), "a number for a name is reported, not refused");
     assertTrue(has(result, Outcome.IGNORED, "certificates[1]", ""));
     assertTrue(has(result, Outcome.IGNORED, "projects[0]", ""));
+
+    ImportResult notText = IMPORT.fromJsonResume("""
+        {"work": [{"position": "Designer", "startDate": "2020-01", "to": 2021, "role": ["UX"]}]}""");
+    assertEquals("Designer", notText.profile().title().orElseThrow(), "an alias that is not text is not refused");
+    assertTrue(has(notText, Outcome.IGNORED, "work[0].to", ""));
+  }
+
+  @Test
+  void anUntitledJobEndingThisYearIsNotHeldNow() {
+    ImportResult result = IMPORT.fromJsonResume("""
+        {"basics": {"label": "Open to work"},
+         "work": [{"position": "Analyst", "startDate": "2015-01", "endDate": "2020-12"},
+                  {"name": "Acme", "startDate": "2021-01", "endDate": "2025"}]}""");
+    assertFalse(result.report().unknownFacts().contains(UnknownFact.EMPLOYER_HAS_PRODUCT_MANAGERS),
+        "ended this year (taken as this month), so not employed now");
   }
 
   @Test

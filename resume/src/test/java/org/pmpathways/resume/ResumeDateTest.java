@@ -53,6 +53,8 @@ class ResumeDateTest {
       "Q3 2022 | 2022-08",
       "2022 Q1 | 2022-02",
       "2019/03 | 2019-03",
+      "March 2014. | 2014-03",
+      "2014. | 2014-07",
       "2019.11 | 2019-11",
       // a day that does not exist, where the month is clear
       "2022-02-30 | 2022-02",

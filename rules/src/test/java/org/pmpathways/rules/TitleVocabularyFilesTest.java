@@ -65,6 +65,14 @@ class TitleVocabularyFilesTest {
   }
 
   @Test
+  void aPhraseKeptWholeMustBeInPlainFormNamingTheLine() {
+    AdvisorException e = assertThrows(AdvisorException.class, () -> Vocabulary.load(
+        getClass().getClassLoader(), index("title-words", "bad-vocabulary/title-words-not-plain.tsv"), "test index"));
+    assertTrue(e.getMessage().startsWith("bad-vocabulary/title-words-not-plain.tsv line 2: phrase 'Chief of Staff'"),
+        e.getMessage());
+  }
+
+  @Test
   void theShippedFilesLoad() {
     Properties index = index("title-heads", VOCABULARY + "title-heads.tsv");
     index.setProperty("title-fields", VOCABULARY + "title-fields.tsv");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,9 @@ final class ProfileAssembler {
       + "|experiments?|kpis?|okrs?|success metrics|cross-functional|product requirements|prds?|problem statements?"
       + "|business case)(?![a-z0-9])");
 
+  /** A terminal escape sequence ("ESC[31m"), removed whole with its escape character. */
+  private static final Pattern TERMINAL_ESCAPE = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]");
+
   /** The source of a report line about a fact no part of a résumé gives. */
   static final String NOT_IN_RESUME = "(not in a résumé)";
 
@@ -68,6 +72,8 @@ final class ProfileAssembler {
   private final List<String[]> certificates = new ArrayList<>();
   private final List<Project> projects = new ArrayList<>();
   private final List<String> productWorkMentioned = new ArrayList<>();
+  /** The sources of the entries that are time away from work (see {@link #BREAK}), found as they are added. */
+  private final Set<String> breaks = new HashSet<>();
   private String label;
   private String labelSource;
   private boolean currentIsOpen;
@@ -104,8 +110,12 @@ final class ProfileAssembler {
     if (title != null && !title.isBlank() && !usableText(job.titleSource(), title)) {
       title = null;
     }
-    jobs.add(new Job(job.source(), title, job.titleSource(), job.start(), job.startSource(), job.end(),
-        job.endSource(), job.volunteer(), job.employer()));
+    Job cleaned = new Job(job.source(), title, job.titleSource(), job.start(), job.startSource(), job.end(),
+        job.endSource(), job.volunteer(), job.employer());
+    if (isBreak(cleaned.title()) || isBreak(cleaned.employer())) {
+      breaks.add(cleaned.source());
+    }
+    jobs.add(cleaned);
   }
 
   void skill(String source, String text) {
@@ -130,10 +140,8 @@ final class ProfileAssembler {
     if (text == null || text.isBlank()) {
       return;
     }
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
-    Matcher m = PRODUCT_WORK.matcher(plain);
-    Set<String> found = new java.util.LinkedHashSet<>();
+    Matcher m = PRODUCT_WORK.matcher(ResumeText.plain(text));
+    Set<String> found = new LinkedHashSet<>();
     while (m.find() && found.size() < 6) {
       found.add(m.group().strip());
     }
@@ -161,7 +169,9 @@ final class ProfileAssembler {
     boolean removed = false;
     for (int i = 0; i < composed.length(); i++) {
       char c = composed.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < composed.length() && Character.isLowSurrogate(composed.charAt(i + 1))) {
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < composed.length()
+          && Character.isLowSurrogate(composed.charAt(i + 1));
+      if (pair) {
         out.append(c).append(composed.charAt(++i));
       } else if (Character.isSurrogate(c) || isDirectionMark(c)) {
         removed = true;
@@ -184,9 +194,6 @@ final class ProfileAssembler {
     }
     return out.toString();
   }
-
-  /** A terminal escape sequence ("ESC[31m"), removed whole with its escape character. */
-  private static final Pattern TERMINAL_ESCAPE = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]");
 
   private static boolean isDirectionMark(char c) {
     return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
@@ -326,17 +333,15 @@ final class ProfileAssembler {
   }
 
   /** Whether the entry is time away from work: its title or its organisation says so. */
-  static boolean isBreak(Job job) {
-    return isBreak(job.title()) || isBreak(job.employer());
+  private boolean isBreak(Job job) {
+    return breaks.contains(job.source());
   }
 
   private static boolean isBreak(String text) {
     if (text == null) {
       return false;
     }
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ");
-    return BREAK.matcher(plain).find();
+    return BREAK.matcher(ResumeText.plain(text).replaceAll("[^a-z0-9]+", " ")).find();
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.pmpathways.resume;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -115,8 +114,8 @@ record ResumeDate(Kind kind, int month, String note, boolean yearOnly) {
     if (text.length() > MAX_LENGTH) {
       return unreadable("is " + text.length() + " characters long; dates are at most " + MAX_LENGTH);
     }
-    String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
+    String t = ResumeText.plain(text.strip()).replace('\u2019', '\'').replace('\u2018', '\'')
+        .replaceAll("\\s+", " ");
     if (t.endsWith(".")) {
       t = t.substring(0, t.length() - 1).strip(); // "Present.", "March 2014."
     }

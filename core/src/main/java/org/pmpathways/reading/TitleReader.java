@@ -226,8 +226,8 @@ final class TitleReader {
   TitleReading read(String title) {
     TitleReading reading = readAsWritten(title);
     if (reading.isRead() || reading.reason() == null
-        || !(reading.reason().startsWith("no known job title") || reading.reason().startsWith("only '"))) {
-      return reading;
+        || !(reading.reason().startsWith(NO_KNOWN_TITLE) || reading.reason().startsWith(TOO_LITTLE))) {
+      return reading; // read, or unread for what it says (aspiring, former, ...): no misspelling to correct
     }
     String corrected = title;
     List<String> taken = new ArrayList<>(2);
@@ -255,6 +255,11 @@ final class TitleReader {
     return new TitleReading(title, again.family(), Math.min(again.confidence(), CORRECTED_CONFIDENCE),
         again.matchedLabel(), again.source(), again.modifiers(), again.seniority(), why);
   }
+
+  /** The start of the reason of a title in which no label was found. */
+  private static final String NO_KNOWN_TITLE = "no known job title in '";
+  /** The start of the reason of a title of which a label explains too little. */
+  private static final String TOO_LITTLE = "only '";
 
   /** The most confidence of a title read with a misspelled word corrected. */
   static final double CORRECTED_CONFIDENCE = 0.9;
@@ -429,7 +434,7 @@ final class TitleReader {
           + ": a role the person does not hold now; give the role held now");
     }
     if (best != null) {
-      return reading(title, RoleFamily.UNKNOWN, best, allModifiers, seniority, "only '" + best.label()
+      return reading(title, RoleFamily.UNKNOWN, best, allModifiers, seniority, TOO_LITTLE + best.label()
           + "' is a known job in '" + title + "', too little of it to read the title");
     }
     if (allModifiers.contains(TitleModifier.ASPIRING)) {
@@ -442,7 +447,7 @@ final class TitleReader {
               + "), not the job; give the role");
     }
     return new TitleReading(title, RoleFamily.UNKNOWN, 0, null, null, allModifiers, seniority,
-        "no known job title in '" + title + "'");
+        NO_KNOWN_TITLE + title + "'");
   }
 
   /**
